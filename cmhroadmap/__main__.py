@@ -1,0 +1,5 @@
+"""`python -m cmhroadmap` runs the command line."""
+
+from cmhroadmap.cli import main
+
+main()

@@ -1,0 +1,49 @@
+"""The typer application: global options, and the registration of every command."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from cmhroadmap import __version__
+
+app = typer.Typer(
+    name="cmhroadmap",
+    help=(
+        "Self-assessment against NHS England's Community Mental Health Transformation Roadmap.\n\n"
+        "Exit status: 0 when all is well, 1 when problems were found in a file, 2 for usage errors."
+    ),
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"cmhroadmap {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = False,
+) -> None:
+    """Self-assessment against the Community Mental Health Transformation Roadmap."""
+
+
+def _register() -> None:
+    # Imported for their side effect of adding commands to `app`.
+    from cmhroadmap.cli import roadmap_commands  # noqa: F401, PLC0415
+
+
+_register()
+
+
+def main() -> None:
+    app()

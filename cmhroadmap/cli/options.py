@@ -1,0 +1,52 @@
+"""Options shared by several commands, and loading the roadmap they point at."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cmhroadmap.cli.output import fail_with_problems
+
+if TYPE_CHECKING:
+    from cmhroadmap.graph import DependencyGraph
+    from cmhroadmap.roadmap import Roadmap
+
+
+class ProblemFormatName(str, enum.Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class ViewFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+RoadmapOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--roadmap",
+        help="Roadmap directory (holding roadmap.yaml) to use instead of the bundled roadmap.",
+        metavar="DIR",
+    ),
+]
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Treat warnings as failures (exit status 1).")
+]
+
+
+def load_roadmap_or_exit(directory: Path | None) -> tuple[Roadmap, DependencyGraph]:
+    """The roadmap and its graph; a roadmap with errors ends the command with its problems."""
+    from cmhroadmap.graph import DependencyGraph  # noqa: PLC0415
+    from cmhroadmap.problems import Severity  # noqa: PLC0415
+    from cmhroadmap.roadmap_loader import load_roadmap  # noqa: PLC0415
+
+    result = load_roadmap(directory)
+    errors = [p for p in result.problems if p.severity is Severity.ERROR]
+    if result.roadmap is None or errors:
+        fail_with_problems(errors or result.problems)
+    return result.roadmap, DependencyGraph(result.roadmap)

@@ -1,0 +1,53 @@
+"""Printing for the commands: rich consoles that respect NO_COLOR and pipes, and problem reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import typer
+from rich.console import Console
+
+from cmhroadmap.problems import ExitCode, Problem, Severity, exit_code_for, sort_problems
+
+_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
+
+
+def console() -> Console:
+    # Colour only on a terminal and never with NO_COLOR; rich checks both. No soft wrapping, so a
+    # problem line stays one line for tools that read it.
+    return Console(highlight=False, soft_wrap=True)
+
+
+def error_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def report_problems(
+    problems: Sequence[Problem], summary: dict[str, Any], fmt: str, *, strict: bool = False
+) -> ExitCode:
+    """Print all problems in the chosen format and return the exit code they call for."""
+    from cmhroadmap.problem_formats import problem_format, summary_line  # noqa: PLC0415
+
+    ordered = sort_problems(problems)
+    out = console()
+    if fmt == "text":
+        for problem in ordered:
+            out.print(str(problem), style=_STYLE[problem.severity], markup=False)
+        out.print(summary_line(ordered, summary), markup=False)
+    else:
+        out.file.write(problem_format(fmt).render(ordered, summary))
+    return exit_code_for(ordered, strict=strict)
+
+
+def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
+    """For commands that cannot go on: print the problems on stderr and exit 1."""
+    err = error_console()
+    for problem in sort_problems(problems):
+        err.print(str(problem), style=_STYLE[problem.severity], markup=False)
+    raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def usage_error(message: str) -> NoReturn:
+    error_console().print(f"Error: {message}", style="red", markup=False)
+    raise typer.Exit(ExitCode.USAGE)

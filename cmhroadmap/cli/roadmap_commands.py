@@ -1,0 +1,107 @@
+"""Commands about the roadmap itself: validate, list, show and graph."""
+
+from __future__ import annotations
+
+import enum
+import json
+from typing import Annotated
+
+import typer
+
+from cmhroadmap.cli.app import app
+from cmhroadmap.cli.options import (
+    ProblemFormatName,
+    RoadmapOption,
+    StrictOption,
+    ViewFormat,
+    load_roadmap_or_exit,
+)
+from cmhroadmap.cli.output import console, report_problems, usage_error
+
+
+@app.command()
+def validate(
+    roadmap: RoadmapOption = None,
+    fmt: Annotated[
+        ProblemFormatName, typer.Option("--format", help="How to print problems.")
+    ] = ProblemFormatName.text,
+    strict: StrictOption = False,
+) -> None:
+    """Check the roadmap; print every problem as path:line:col: severity code: message."""
+    from cmhroadmap.validation import validate_roadmap  # noqa: PLC0415
+
+    problems, summary = validate_roadmap(roadmap)
+    raise typer.Exit(report_problems(problems, summary, fmt.value, strict=strict))
+
+
+@app.command("list")
+def list_grid(
+    roadmap: RoadmapOption = None,
+    fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
+) -> None:
+    """The summary grid: deliverables by column and dedicated focus area."""
+    from cmhroadmap.roadmap_views import grid_view, outside_grid  # noqa: PLC0415
+
+    loaded, _ = load_roadmap_or_exit(roadmap)
+    columns = grid_view(loaded)
+    if fmt is ViewFormat.json:
+        console().file.write(json.dumps(columns, indent=2, ensure_ascii=False) + "\n")
+        return
+    from cmhroadmap.cli.roadmap_text import print_grid  # noqa: PLC0415
+
+    print_grid(loaded, columns, outside_grid(loaded))
+
+
+@app.command()
+def show(
+    deliverable: Annotated[str, typer.Argument(help="Deliverable id, e.g. joint-governance.")],
+    roadmap: RoadmapOption = None,
+    fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
+) -> None:
+    """One deliverable's whole annex, what it relies upon, and what relies upon it."""
+    from cmhroadmap.roadmap_views import deliverable_view  # noqa: PLC0415
+    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+
+    loaded, graph = load_roadmap_or_exit(roadmap)
+    if deliverable not in loaded:
+        found = loaded.resolve(deliverable)
+        if found is None:
+            usage_error(f"no deliverable '{deliverable}'{did_you_mean(deliverable, loaded.entries)}")
+        deliverable = found
+    view = deliverable_view(loaded, graph, loaded[deliverable])
+    if fmt is ViewFormat.json:
+        console().file.write(json.dumps(view, indent=2, ensure_ascii=False) + "\n")
+        return
+    from cmhroadmap.cli.roadmap_text import print_deliverable  # noqa: PLC0415
+
+    print_deliverable(loaded, view)
+
+
+class GraphFormatName(str, enum.Enum):
+    mermaid = "mermaid"
+    dot = "dot"
+    json = "json"
+
+
+@app.command()
+def graph(
+    roadmap: RoadmapOption = None,
+    fmt: Annotated[GraphFormatName, typer.Option("--format")] = GraphFormatName.mermaid,
+    around: Annotated[
+        str | None,
+        typer.Option(help="Only this deliverable and what it is linked to, transitively.", metavar="ID"),
+    ] = None,
+) -> None:
+    """The dependency graph: an edge from A to B means A relies upon B."""
+    from cmhroadmap.graph_formats import GRAPH_FORMATS  # noqa: PLC0415
+    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+
+    loaded, deps = load_roadmap_or_exit(roadmap)
+    nodes = list(loaded.entries)
+    if around is not None:
+        if around not in loaded:
+            usage_error(f"no deliverable '{around}'{did_you_mean(around, loaded.entries)}")
+        keep = deps.subgraph_around(around)
+        nodes = [node for node in nodes if node in keep]
+    console().file.write(GRAPH_FORMATS[fmt.value]().render(loaded, deps, nodes))
+

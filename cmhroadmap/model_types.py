@@ -1,0 +1,38 @@
+"""The strict base model and the field types shared by every file model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictStr, StringConstraints
+from pydantic_core import PydanticCustomError
+
+
+class StrictModel(BaseModel):
+    """Base of every file model: unknown keys are errors and values are never coerced silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date(value: Any) -> Any:
+    """Accept only YYYY-MM-DD text (or a date), never numbers read as timestamps."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise PydanticCustomError("invalid-date", "expected a date written YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise PydanticCustomError("invalid-date", "{reason}", {"reason": str(error)}) from None
+
+
+Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=True)]
+Id = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+ColumnId = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9-]+(?:/[a-z0-9-]+)?$")]
+Url = Annotated[StrictStr, StringConstraints(pattern=r"^https?://\S+$")]
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]

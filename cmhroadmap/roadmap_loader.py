@@ -1,0 +1,89 @@
+"""Loading a roadmap directory: roadmap.yaml, then each column's file, then the cross-file checks."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmhroadmap.bundled import bundled_roadmap
+from cmhroadmap.model_errors import validate_document
+from cmhroadmap.problems import Problem, ProblemsFound, Severity
+from cmhroadmap.roadmap import FOCUS_PREFIX, Entry, Roadmap
+from cmhroadmap.roadmap_checks import check_roadmap
+from cmhroadmap.roadmap_model import ColumnFile, RoadmapFile
+from cmhroadmap.yaml_source import SourceDocument, load_yaml
+
+ROADMAP_FILE = "roadmap.yaml"
+
+
+@dataclass
+class RoadmapResult:
+    """A loaded roadmap (None when it could not be assembled) and every problem found on the way."""
+
+    roadmap: Roadmap | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def display_path(path: Path) -> str:
+    """The path as a user in the current directory would type it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith(os.pardir + os.sep + os.pardir) else relative
+
+
+def load_roadmap(directory: Path | None = None) -> RoadmapResult:
+    """Load and check the roadmap in `directory` (the bundled one by default)."""
+    directory = bundled_roadmap() if directory is None else directory
+    main_path = directory / ROADMAP_FILE
+    if directory.is_file():
+        main_path, directory = directory, directory.parent
+    try:
+        document = load_yaml(main_path, display_path(main_path))
+    except ProblemsFound as found:
+        return RoadmapResult(None, found.problems)
+    meta, problems = validate_document(RoadmapFile, document)
+    if meta is None:
+        return RoadmapResult(None, problems)
+    roadmap = Roadmap(meta, directory, document)
+    sources = [(("columns", i, "file"), c.file, c.id) for i, c in enumerate(meta.columns)]
+    sources += [
+        (("dedicated_focus", "areas", i, "file"), a.file, FOCUS_PREFIX + a.id)
+        for i, a in enumerate(meta.dedicated_focus.areas)
+    ]
+    for loc, name, column in sources:
+        problems += _load_column(roadmap, document, loc, directory / name, column)
+    problems += check_roadmap(roadmap)
+    return RoadmapResult(roadmap, problems)
+
+
+def _load_column(
+    roadmap: Roadmap, main: SourceDocument, loc: tuple[str | int, ...], path: Path, column: str
+) -> list[Problem]:
+    if not path.is_file():
+        return [main.problem(loc, Severity.ERROR, "file-not-found", f"no such file: {path.name}")]
+    try:
+        document = load_yaml(path, display_path(path))
+    except ProblemsFound as found:
+        return found.problems
+    column_file, problems = validate_document(ColumnFile, document)
+    if column_file is None:
+        return problems
+    for index, deliverable in enumerate(column_file.deliverables):
+        entry = Entry(deliverable, column, document, ("deliverables", index))
+        first = roadmap.entries.get(deliverable.id)
+        if first is not None:
+            where = f"{first.document.path}:{first.document.locate((*first.loc, 'id'))[0]}"
+            problems.append(
+                document.problem(
+                    (*entry.loc, "id"),
+                    Severity.ERROR,
+                    "duplicate-id",
+                    f"'{deliverable.id}' is already the id of a deliverable at {where}",
+                )
+            )
+            continue
+        roadmap.entries[deliverable.id] = entry
+    return problems
