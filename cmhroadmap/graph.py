@@ -36,8 +36,10 @@ class DependencyGraph:
         return list(self.into[node])
 
     def expanded(self, targets: Iterable[str]) -> list[str]:
-        """Targets with each umbrella replaced by its parts (relying upon an umbrella is relying upon
-        each part), in roadmap order."""
+        """Targets with each umbrella replaced by its parts, in roadmap order.
+
+        Relying upon an umbrella is relying upon each of its parts.
+        """
         result: set[str] = set()
         pending = list(targets)
         while pending:
@@ -72,8 +74,10 @@ class DependencyGraph:
 
     @cached_property
     def groups(self) -> list[list[str]]:
-        """Mutual-dependency groups: strongly connected components of more than one deliverable,
-        each in roadmap order, largest first."""
+        """Mutual-dependency groups, largest first, each in roadmap order.
+
+        They are the strongly connected components of more than one deliverable.
+        """
         components = [c for c in _strongly_connected(self.order, self.out) if len(c) > 1]
         ordered = [self._sorted(c) for c in components]
         return sorted(ordered, key=lambda c: (-len(c), self._position[c[0]]))

@@ -93,6 +93,4 @@ class DotGraph(GraphFormat):
         return "\n".join(lines) + "\n"
 
 
-GRAPH_FORMATS: dict[str, type[GraphFormat]] = {
-    fmt.name: fmt for fmt in (MermaidGraph, DotGraph, JsonGraph)
-}
+GRAPH_FORMATS: dict[str, type[GraphFormat]] = {fmt.name: fmt for fmt in (MermaidGraph, DotGraph, JsonGraph)}

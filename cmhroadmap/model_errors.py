@@ -41,7 +41,10 @@ def validate_document(
     if not isinstance(payload, dict):
         what = "an empty file" if payload is None and not loc else f"{_kind(payload)}"
         problem = document.problem(
-            loc, Severity.ERROR, "not-a-mapping", f"expected a mapping of keys to values, found {what}"
+            loc,
+            Severity.ERROR,
+            "not-a-mapping",
+            f"expected a mapping of keys to values, found {what}",
         )
         return None, [problem]
     try:
@@ -65,8 +68,11 @@ def problems_from_error(
 
 
 def _problem(
-    detail: ErrorDetails, loc: tuple[str | int, ...], document: SourceDocument,
-    model: type[BaseModel], skip: int,
+    detail: ErrorDetails,
+    loc: tuple[str | int, ...],
+    document: SourceDocument,
+    model: type[BaseModel],
+    skip: int,
 ) -> Problem:
     kind = detail["type"]
     name = _field_name(loc)
@@ -77,11 +83,7 @@ def _problem(
             message += f"; expected one of: {', '.join(allowed)}"
         return document.problem(loc, Severity.ERROR, "unknown-key", message, key=True)
     if kind == "missing":
-        parent = loc[:-1]
-        where = f" in '{_field_name(parent)}'" if parent else ""
-        return document.problem(
-            parent, Severity.ERROR, "missing-key", f"'{loc[-1]}' is required{where}"
-        )
+        return document.problem(loc[:-1], Severity.ERROR, "missing-key", f"missing required key '{loc[-1]}'")
     message = detail["msg"]
     message = message[0].lower() + message[1:]
     if kind.startswith("value_error"):

@@ -65,9 +65,7 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-FORMATS: dict[str, type[ProblemFormat]] = {
-    fmt.name: fmt for fmt in (TextFormat, JsonFormat, GithubFormat)
-}
+FORMATS: dict[str, type[ProblemFormat]] = {fmt.name: fmt for fmt in (TextFormat, JsonFormat, GithubFormat)}
 
 
 def problem_format(name: str) -> ProblemFormat:
@@ -76,7 +74,7 @@ def problem_format(name: str) -> ProblemFormat:
 
 def summary_line(problems: Sequence[Problem], summary: dict[str, Any]) -> str:
     """'checked ...; 2 errors, 1 warning' in words a reader takes in at a glance."""
-    counts = {severity: 0 for severity in Severity}
+    counts = dict.fromkeys(Severity, 0)
     for problem in problems:
         counts[problem.severity] += 1
     found = [

@@ -10,12 +10,17 @@ from cmhroadmap.suggest import did_you_mean
 ERROR = Severity.ERROR
 
 
-def check_roadmap(roadmap: Roadmap) -> list[Problem]:
+def check_roadmap(roadmap: Roadmap, known: set[str] | None) -> list[Problem]:
+    """Problems that span files.
+
+    `known` is every id that exists, or None when a file could not be read, so that unknown
+    references cannot be told from ids hidden in that file.
+    """
     problems = _check_meta(roadmap)
     cells: dict[tuple[str, int], str] = {}
     wordings: dict[str, str] = {}
     for entry in roadmap.entries.values():
-        problems += _check_references(roadmap, entry)
+        problems += _check_references(roadmap, entry, known)
         problems += _check_kind(roadmap, entry)
         problems += _check_markers(entry)
         problems += _check_grid(roadmap, entry, cells)
@@ -30,14 +35,18 @@ def _check_meta(roadmap: Roadmap) -> list[Problem]:
     if levels != [1, 2, 3, 4]:
         problems.append(
             document.problem(
-                ("scale",), ERROR, "bad-scale",
+                ("scale",),
+                ERROR,
+                "bad-scale",
                 f"the scale must have levels 1, 2, 3 and 4 in order, found {levels}",
             )
         )
     if not 1 <= meta.dependency_threshold < max(levels or [1]):
         problems.append(
             document.problem(
-                ("dependency_threshold",), ERROR, "invalid-value",
+                ("dependency_threshold",),
+                ERROR,
+                "invalid-value",
                 "dependency_threshold must be at least 1 and less than the top of the scale",
             )
         )
@@ -52,14 +61,16 @@ def _check_meta(roadmap: Roadmap) -> list[Problem]:
     if focus.minimum_areas > len(focus.areas):
         problems.append(
             document.problem(
-                ("dedicated_focus", "minimum_areas"), ERROR, "invalid-value",
+                ("dedicated_focus", "minimum_areas"),
+                ERROR,
+                "invalid-value",
                 f"minimum_areas is {focus.minimum_areas} but only {len(focus.areas)} areas are listed",
             )
         )
     return problems
 
 
-def _check_references(roadmap: Roadmap, entry: Entry) -> list[Problem]:
+def _check_references(roadmap: Roadmap, entry: Entry, known: set[str] | None) -> list[Problem]:
     item, document = entry.deliverable, entry.document
     problems = []
     footnotes = {note.number for note in roadmap.meta.footnotes}
@@ -67,7 +78,9 @@ def _check_references(roadmap: Roadmap, entry: Entry) -> list[Problem]:
         if number not in footnotes:
             problems.append(
                 document.problem(
-                    (*entry.loc, "footnotes", index), ERROR, "unknown-footnote",
+                    (*entry.loc, "footnotes", index),
+                    ERROR,
+                    "unknown-footnote",
                     f"there is no footnote {number} in roadmap.yaml",
                 )
             )
@@ -76,11 +89,14 @@ def _check_references(roadmap: Roadmap, entry: Entry) -> list[Problem]:
         if item.part_of == item.id:
             problems.append(document.problem(loc, ERROR, "self-reference", "part_of names itself"))
         elif item.part_of not in roadmap:
-            problems.append(_unknown(roadmap, entry, loc, item.part_of))
+            if known is not None and item.part_of not in known:
+                problems.append(_unknown(roadmap, entry, loc, item.part_of))
         elif roadmap[item.part_of].kind != "umbrella":
             problems.append(
                 document.problem(
-                    loc, ERROR, "part-of-not-umbrella",
+                    loc,
+                    ERROR,
+                    "part-of-not-umbrella",
                     f"'{item.part_of}' is a {roadmap[item.part_of].kind}, not an umbrella item",
                 )
             )
@@ -88,16 +104,13 @@ def _check_references(roadmap: Roadmap, entry: Entry) -> list[Problem]:
     for index, target in enumerate(item.relies_upon):
         loc = (*entry.loc, "relies_upon", index)
         if target == item.id:
-            problems.append(
-                document.problem(loc, ERROR, "self-reference", f"'{target}' relies upon itself")
-            )
+            problems.append(document.problem(loc, ERROR, "self-reference", f"'{target}' relies upon itself"))
         elif target not in roadmap:
-            problems.append(_unknown(roadmap, entry, loc, target))
+            if known is not None and target not in known:
+                problems.append(_unknown(roadmap, entry, loc, target))
         elif target in seen:
             problems.append(
-                document.problem(
-                    loc, Severity.WARNING, "duplicate-reference", f"'{target}' is listed twice"
-                )
+                document.problem(loc, Severity.WARNING, "duplicate-reference", f"'{target}' is listed twice")
             )
         seen.add(target)
     return problems
@@ -118,7 +131,9 @@ def _check_kind(roadmap: Roadmap, entry: Entry) -> list[Problem]:
             if not getattr(item, box):
                 problems.append(
                     document.problem(
-                        (*entry.loc, "kind"), ERROR, "missing-annex",
+                        (*entry.loc, "kind"),
+                        ERROR,
+                        "missing-annex",
                         f"a {item.kind} needs its '{box}' list from the annex slide",
                     )
                 )
@@ -126,14 +141,18 @@ def _check_kind(roadmap: Roadmap, entry: Entry) -> list[Problem]:
         if not roadmap.parts.get(item.id):
             problems.append(
                 document.problem(
-                    (*entry.loc, "kind"), ERROR, "umbrella-without-parts",
+                    (*entry.loc, "kind"),
+                    ERROR,
+                    "umbrella-without-parts",
                     f"no deliverable names '{item.id}' in its part_of",
                 )
             )
         if item.relies_upon or item.success or item.getting_started:
             problems.append(
                 document.problem(
-                    (*entry.loc, "kind"), ERROR, "umbrella-with-annex",
+                    (*entry.loc, "kind"),
+                    ERROR,
+                    "umbrella-with-annex",
                     "an umbrella item has no slide of its own: its parts carry the annex text",
                 )
             )
@@ -148,7 +167,8 @@ def _check_markers(entry: Entry) -> list[Problem]:
             if number == index + 1 or number > len(markers):
                 problems.append(
                     entry.document.problem(
-                        (*entry.loc, "success", index, "alternative_to", offset), ERROR,
+                        (*entry.loc, "success", index, "alternative_to", offset),
+                        ERROR,
                         "invalid-value",
                         f"alternative_to names marker {number}, which is not another marker here",
                     )
@@ -173,7 +193,9 @@ def _check_grid(roadmap: Roadmap, entry: Entry, cells: dict[tuple[str, int], str
             other = cells[(column, cell.row)]
             problems.append(
                 entry.document.problem(
-                    (*loc, "row"), ERROR, "grid-clash",
+                    (*loc, "row"),
+                    ERROR,
+                    "grid-clash",
                     f"row {cell.row} of '{column}' is already taken by '{other}'",
                 )
             )
@@ -189,7 +211,9 @@ def _check_aliases(entry: Entry, wordings: dict[str, str]) -> list[Problem]:
         if owner != entry.deliverable.id:
             problems.append(
                 entry.document.problem(
-                    (*entry.loc, "aliases", index), ERROR, "ambiguous-alias",
+                    (*entry.loc, "aliases", index),
+                    ERROR,
+                    "ambiguous-alias",
                     f"this wording is already an alias of '{owner}'",
                 )
             )

@@ -11,8 +11,8 @@ from cmhroadmap.model_errors import validate_document
 from cmhroadmap.problems import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap import FOCUS_PREFIX, Entry, Roadmap
 from cmhroadmap.roadmap_checks import check_roadmap
-from cmhroadmap.roadmap_model import ColumnFile, RoadmapFile
-from cmhroadmap.yaml_source import SourceDocument, load_yaml
+from cmhroadmap.roadmap_model import ColumnFile, Deliverable, RoadmapFile
+from cmhroadmap.yaml_source import Loc, SourceDocument, load_yaml
 
 ROADMAP_FILE = "roadmap.yaml"
 
@@ -48,31 +48,58 @@ def load_roadmap(directory: Path | None = None) -> RoadmapResult:
     if meta is None:
         return RoadmapResult(None, problems)
     roadmap = Roadmap(meta, directory, document)
-    sources = [(("columns", i, "file"), c.file, c.id) for i, c in enumerate(meta.columns)]
+    state = _LoadState()
+    sources: list[tuple[Loc, str, str]] = [
+        (("columns", i, "file"), c.file, c.id) for i, c in enumerate(meta.columns)
+    ]
     sources += [
         (("dedicated_focus", "areas", i, "file"), a.file, FOCUS_PREFIX + a.id)
         for i, a in enumerate(meta.dedicated_focus.areas)
     ]
     for loc, name, column in sources:
-        problems += _load_column(roadmap, document, loc, directory / name, column)
-    problems += check_roadmap(roadmap)
+        problems += _load_column(roadmap, state, document, loc, directory / name, column)
+    # Deliverables that could not be read are still named, so references to them do not turn
+    # one mistake into dozens; a file that could not be read at all hides every id in it.
+    known = set(roadmap.entries) | state.unreadable_ids
+    problems += check_roadmap(roadmap, known if state.complete else None)
     return RoadmapResult(roadmap, problems)
 
 
+@dataclass
+class _LoadState:
+    unreadable_ids: set[str] = field(default_factory=set)
+    complete: bool = True
+
+
 def _load_column(
-    roadmap: Roadmap, main: SourceDocument, loc: tuple[str | int, ...], path: Path, column: str
+    roadmap: Roadmap,
+    state: _LoadState,
+    main: SourceDocument,
+    loc: Loc,
+    path: Path,
+    column: str,
 ) -> list[Problem]:
     if not path.is_file():
+        state.complete = False
         return [main.problem(loc, Severity.ERROR, "file-not-found", f"no such file: {path.name}")]
     try:
         document = load_yaml(path, display_path(path))
     except ProblemsFound as found:
+        state.complete = False
         return found.problems
     column_file, problems = validate_document(ColumnFile, document)
     if column_file is None:
+        state.complete = False
         return problems
-    for index, deliverable in enumerate(column_file.deliverables):
-        entry = Entry(deliverable, column, document, ("deliverables", index))
+    for index, raw in enumerate(column_file.deliverables):
+        item_loc = ("deliverables", index)
+        deliverable, item_problems = validate_document(Deliverable, document, raw, item_loc)
+        if deliverable is None:
+            problems += item_problems
+            if isinstance(raw.get("id"), str):
+                state.unreadable_ids.add(raw["id"])
+            continue
+        entry = Entry(deliverable, column, document, item_loc)
         first = roadmap.entries.get(deliverable.id)
         if first is not None:
             where = f"{first.document.path}:{first.document.locate((*first.loc, 'id'))[0]}"

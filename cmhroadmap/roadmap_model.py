@@ -8,7 +8,6 @@ from pydantic import BeforeValidator, Field, StrictInt
 
 from cmhroadmap.model_types import ColumnId, Id, IsoDate, StrictModel, Text, Url
 
-
 Position = Annotated[StrictInt, Field(ge=1)]
 Kind = Literal["slide", "combined-slide", "umbrella", "grid-only", "referenced-only"]
 ANNEXED_KINDS = ("slide", "combined-slide")
@@ -70,9 +69,9 @@ class Deliverable(StrictModel):
 
 
 class ColumnFile(StrictModel):
-    """One roadmap column's file."""
+    """One roadmap column's file; its deliverables are validated one by one (see the loader)."""
 
-    deliverables: tuple[Deliverable, ...]
+    deliverables: tuple[dict[str, Any], ...]
 
 
 class ScaleLevel(StrictModel):

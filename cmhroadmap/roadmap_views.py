@@ -40,9 +40,7 @@ def deliverable_view(roadmap: Roadmap, graph: DependencyGraph, item: Deliverable
         "resources": [r.model_dump(exclude_none=True) for r in item.resources],
         "service_user_voice": [v.model_dump(exclude_none=True) for v in item.service_user_voice],
         "relies_upon": list(item.relies_upon),
-        "relied_upon_by": [
-            other for other in graph.relied_upon_by(item.id) if other != item.part_of
-        ],
+        "relied_upon_by": [other for other in graph.relied_upon_by(item.id) if other != item.part_of],
         "mutual_dependency_group": _group(graph, item.id),
         "aliases": list(item.aliases),
         "notes": list(item.notes),
@@ -60,8 +58,8 @@ def grid_view(roadmap: Roadmap) -> list[dict[str, Any]]:
     cells: dict[str, list[tuple[int, str, str]]] = {c.id: [] for c in roadmap.columns}
     for entry in roadmap.entries.values():
         for cell in entry.deliverable.grid:
-            column = cell.column or entry.column
-            cells.setdefault(column, []).append((cell.row, entry.deliverable.id, cell.wording))
+            where = cell.column or entry.column
+            cells.setdefault(where, []).append((cell.row, entry.deliverable.id, cell.wording))
     columns = []
     for column in roadmap.columns:
         rows = [

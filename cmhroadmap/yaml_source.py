@@ -26,7 +26,7 @@ Position = tuple[int, int]
 _STANDARD_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "map", "seq")}
 
 
-class _Constructor(RoundTripConstructor):  # type: ignore[misc]
+class _Constructor(RoundTripConstructor):
     """Round-trip constructor that leaves dates as text, so the models can report a bad date."""
 
 
@@ -85,8 +85,7 @@ def read_text(path: Path, display: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise refuse("file-too-large", f"file is {size:,} bytes; the limit is {limit} MiB")
+            raise refuse("file-too-large", f"file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,}")
         raw = path.read_bytes()
     except OSError as error:
         raise refuse("unreadable", f"cannot read the file: {error.strerror or error}") from None
@@ -108,6 +107,10 @@ def read_text(path: Path, display: str) -> str:
 
 def parse_yaml(text: str, display: str) -> SourceDocument:
     """Parse YAML text into a SourceDocument, or raise ProblemsFound with every position known."""
+    too_deep = _excessive_nesting(text)
+    if too_deep is not None:
+        message = f"nested more than {MAX_DEPTH} levels deep"
+        raise ProblemsFound([Problem(display, *too_deep, Severity.ERROR, "too-deep", message)])
     try:
         tree = _new_parser().load(text)
     except MarkedYAMLError as error:
@@ -116,7 +119,7 @@ def parse_yaml(text: str, display: str) -> SourceDocument:
         raise ProblemsFound(
             [Problem(display, 1, 1, Severity.ERROR, "too-deep", "the YAML is nested too deeply")]
         ) from None
-    except Exception as error:  # noqa: BLE001 - the parser raises assorted types on hostile input
+    except Exception as error:
         message = f"not readable as YAML: {error}".splitlines()[0]
         raise ProblemsFound([Problem(display, 1, 1, Severity.ERROR, "yaml-syntax", message)]) from None
     document = SourceDocument(display, None)
@@ -131,6 +134,44 @@ def load_yaml(path: Path, display: str | None = None) -> SourceDocument:
     """Read and parse one YAML file; `display` is the path as the user should see it."""
     shown = display if display is not None else str(path)
     return parse_yaml(read_text(path, shown), shown)
+
+
+def _excessive_nesting(text: str) -> Position | None:
+    """Where the text nests deeper than MAX_DEPTH, estimated in one linear pass.
+
+    The parser's cost grows with the square of the nesting depth, so hostile input is refused
+    before it is parsed. Flow brackets outside quotes and comments count one level each; block
+    nesting counts one level per open indentation and per leading '- '.
+    """
+    indents: list[int] = [0]
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        while indents and indent < indents[-1]:
+            indents.pop()
+        if indent > indents[-1]:
+            indents.append(indent)
+        dashes = len(stripped) - len(stripped.lstrip("- "))
+        depth = len(indents) + dashes // 2
+        quote = ""
+        for column, char in enumerate(stripped, start=indent + 1):
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "'\"":
+                quote = char
+            elif char == "#":
+                break
+            elif char in "[{":
+                depth += 1
+            elif char in "]}":
+                depth -= 1
+            if depth > MAX_DEPTH:
+                return (number, column)
+        if depth > MAX_DEPTH:
+            return (number, 1)
+    return None
 
 
 def _syntax_problem(error: MarkedYAMLError, display: str) -> Problem:
@@ -155,9 +196,7 @@ class _Walker:
         self.seen: set[int] = set()
 
     def refuse(self, position: Position, code: str, message: str) -> None:
-        self.problems.append(
-            Problem(self.document.path, *position, Severity.ERROR, code, message)
-        )
+        self.problems.append(Problem(self.document.path, *position, Severity.ERROR, code, message))
 
     def plain(self, node: Any, loc: Loc, position: Position, depth: int) -> Any:
         self.document.values[loc] = position
@@ -199,17 +238,20 @@ class _Walker:
                 self.refuse(key_position, "complex-key", "a key must be plain text")
                 continue
             self.document.keys[(*loc, key)] = key_position
-            value_position = (
-                _pair((value.lc.line, value.lc.col))
-                if isinstance(value, CommentedMap | CommentedSeq) and value
-                else _pair(node.lc.value(raw_key))
-            )
+            if id(value) in self.seen:
+                # ruamel gives an alias the position of its anchor; the key is where it was used.
+                value_position = key_position
+            elif isinstance(value, CommentedMap | CommentedSeq) and value:
+                value_position = _pair((value.lc.line, value.lc.col))
+            else:
+                value_position = _pair(node.lc.value(raw_key))
             result[key] = self.plain(value, (*loc, key), value_position, depth + 1)
         return result
 
-    @staticmethod
-    def item_position(node: CommentedSeq, index: int) -> Position:
+    def item_position(self, node: CommentedSeq, index: int) -> Position:
         item = node[index]
+        if id(item) in self.seen:
+            return _pair((node.lc.line, node.lc.col))  # an alias: see mapping()
         if isinstance(item, CommentedMap | CommentedSeq) and item:
             return _pair((item.lc.line, item.lc.col))
         return _pair(node.lc.item(index))

@@ -15,13 +15,13 @@ if TYPE_CHECKING:
     from cmhroadmap.roadmap import Roadmap
 
 
-class ProblemFormatName(str, enum.Enum):
+class ProblemFormatName(enum.StrEnum):
     text = "text"
     json = "json"
     github = "github"
 
 
-class ViewFormat(str, enum.Enum):
+class ViewFormat(enum.StrEnum):
     text = "text"
     json = "json"
 
@@ -34,9 +34,7 @@ RoadmapOption = Annotated[
         metavar="DIR",
     ),
 ]
-StrictOption = Annotated[
-    bool, typer.Option("--strict", help="Treat warnings as failures (exit status 1).")
-]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Treat warnings as failures (exit status 1).")]
 
 
 def load_roadmap_or_exit(directory: Path | None) -> tuple[Roadmap, DependencyGraph]:

@@ -77,7 +77,7 @@ def show(
     print_deliverable(loaded, view)
 
 
-class GraphFormatName(str, enum.Enum):
+class GraphFormatName(enum.StrEnum):
     mermaid = "mermaid"
     dot = "dot"
     json = "json"
@@ -104,4 +104,3 @@ def graph(
         keep = deps.subgraph_around(around)
         nodes = [node for node in nodes if node in keep]
     console().file.write(GRAPH_FORMATS[fmt.value]().render(loaded, deps, nodes))
-

@@ -33,8 +33,11 @@ def print_grid(roadmap: Roadmap, columns: list[dict[str, Any]], others: list[Del
         out.print()
     if others:
         table = Table(
-            title="Named in 'relies upon' lists only", title_justify="left", show_header=False,
-            box=None, pad_edge=False,
+            title="Named in 'relies upon' lists only",
+            title_justify="left",
+            show_header=False,
+            box=None,
+            pad_edge=False,
         )
         table.add_column("id", style="cyan", no_wrap=True)
         table.add_column("deliverable")

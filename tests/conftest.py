@@ -1,0 +1,41 @@
+"""Shared fixtures: the bundled roadmap, and paths to the shared source documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cmhroadmap.graph import DependencyGraph
+from cmhroadmap.roadmap import Roadmap
+from cmhroadmap.roadmap_loader import load_roadmap
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = REPO.parent / "shared"
+SOURCE = SHARED / "seeds" / "002_ddd2b203e5584a25.txt"
+REGISTER = SHARED / "design" / "deliverables.tsv"
+
+
+@pytest.fixture(scope="session")
+def roadmap() -> Roadmap:
+    result = load_roadmap()
+    assert result.roadmap is not None, result.problems
+    assert result.problems == []
+    return result.roadmap
+
+
+@pytest.fixture(scope="session")
+def graph(roadmap: Roadmap) -> DependencyGraph:
+    return DependencyGraph(roadmap)
+
+
+@pytest.fixture
+def roadmap_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A writable copy of the bundled roadmap at ./roadmap inside a temporary working directory."""
+    import shutil
+
+    target = tmp_path / "roadmap"
+    shutil.copytree(REPO / "roadmap", target)
+    monkeypatch.chdir(tmp_path)
+    return target

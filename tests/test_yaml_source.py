@@ -1,0 +1,121 @@
+"""Reading YAML: positions of values and keys, and a clear problem for every kind of unreadable file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cmhroadmap import yaml_source
+from cmhroadmap.problems import ProblemsFound
+from cmhroadmap.yaml_source import load_yaml, parse_yaml
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(ProblemsFound) as caught:
+        parse_yaml(text, "f.yaml")
+    return [str(p) for p in caught.value.problems]
+
+
+def test_positions_of_values_and_keys() -> None:
+    document = parse_yaml("a: 1\nb:\n  - x\n  - {c: 2}\nd:\n  e: f\n", "f.yaml")
+    assert document.data == {"a": 1, "b": ["x", {"c": 2}], "d": {"e": "f"}}
+    assert document.locate(("a",)) == (1, 4)
+    assert document.locate(("b", 0)) == (3, 5)
+    assert document.locate(("b", 1, "c")) == (4, 9)
+    assert document.locate(("d",), key=True) == (5, 1)
+    assert document.locate(("d", "e")) == (6, 6)
+    # An unknown path falls back to the nearest enclosing value.
+    assert document.locate(("b", 1, "missing")) == (4, 5)
+
+
+def test_dates_stay_text_so_models_can_judge_them() -> None:
+    assert parse_yaml("d: 2024-02-30\n", "f.yaml").data == {"d": "2024-02-30"}
+
+
+def test_duplicate_key() -> None:
+    assert problems_of("a: 1\na: 2\n") == ['f.yaml:2:1: error duplicate-key: found duplicate key "a"']
+
+
+def test_tab_indentation_says_what_to_do() -> None:
+    [line] = problems_of("a:\n\tb: 1\n")
+    assert line.startswith("f.yaml:2:1: error yaml-syntax:")
+    assert "indent with spaces, not tabs" in line
+
+
+def test_aliases_of_collections_are_refused() -> None:
+    text = "a: &x [1, 2]\nb: *x\n"
+    assert problems_of(text) == [
+        "f.yaml:2:1: error yaml-alias: anchors and aliases (& and *) are not allowed"
+    ]
+
+
+def test_billion_laughs_is_refused_quickly() -> None:
+    lines = ['l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]" for i in range(1, 9)]
+    problems = problems_of("\n".join(lines) + "\n")
+    assert problems
+    assert all("yaml-alias" in line for line in problems)
+
+
+def test_unknown_tags_are_refused() -> None:
+    assert problems_of("a: !!python/object:os.system ls\n") == [
+        "f.yaml:1:4: error unknown-tag: the tag tag:yaml.org,2002:python/object:os.system is not allowed"
+    ]
+    assert parse_yaml("a: !!str 5\n", "f.yaml").data == {"a": "5"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: " + "[" * 5000 + "]" * 5000 + "\n",
+        "".join(" " * i + f"k{i}:\n" for i in range(200)) + " " * 200 + "v: 1\n",
+        "- " * 300 + "x\n",
+    ],
+    ids=["flow", "block", "dashes"],
+)
+def test_deep_nesting_is_refused_before_parsing(text: str) -> None:
+    [line] = problems_of(text)
+    assert " error too-deep: nested more than 40 levels deep" in line
+
+
+def test_byte_order_mark_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbfa: 1\n")
+    assert load_yaml(path, "bom.yaml").data == {"a": 1}
+
+
+def test_invalid_utf8_points_at_the_byte(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("a: 1\nb: caf\xe9\n".encode("latin-1"))
+    with pytest.raises(ProblemsFound) as caught:
+        load_yaml(path, "latin1.yaml")
+    assert [str(p) for p in caught.value.problems] == [
+        "latin1.yaml:2:7: error not-utf8: byte 0xe9 is not valid UTF-8; save the file as UTF-8"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (lambda d: d / "missing.yaml", "file-not-found"),
+        (lambda d: d, "not-a-file"),
+    ],
+    ids=["missing", "directory"],
+)
+def test_paths_that_are_not_files(tmp_path: Path, make: object, code: str) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    with pytest.raises(ProblemsFound) as caught:
+        load_yaml(path, "x.yaml")
+    assert [p.code for p in caught.value.problems] == [code]
+
+
+def test_oversized_file_is_refused_before_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yaml_source, "MAX_FILE_BYTES", 100)
+    path = tmp_path / "big.yaml"
+    path.write_text("a: " + "x" * 200 + "\n", encoding="utf-8")
+    with pytest.raises(ProblemsFound) as caught:
+        load_yaml(path, "big.yaml")
+    assert [str(p) for p in caught.value.problems] == [
+        "big.yaml:1:1: error file-too-large: file is 204 bytes, over the limit of 100"
+    ]
