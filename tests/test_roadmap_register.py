@@ -15,6 +15,8 @@ pytestmark = pytest.mark.skipif(
 
 
 def register_rows() -> list[dict[str, str]]:
+    if not REGISTER.exists():
+        return []
     with REGISTER.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
