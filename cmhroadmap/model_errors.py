@@ -11,7 +11,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from cmhroadmap.problems import Problem, Severity
-from cmhroadmap.suggest import did_you_mean, quoted
+from cmhroadmap.safe_text import quoted
+from cmhroadmap.suggest import did_you_mean
 from cmhroadmap.yaml_source import SourceDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)

@@ -1,12 +1,14 @@
-"""The `validate` job: check the roadmap (and, later, assessment files) and gather every problem."""
+"""The `validate` job: check the roadmap and any assessment files, gathering every problem."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from cmhroadmap.assessment_loader import expand_paths, load_assessment
 from cmhroadmap.graph import DependencyGraph
-from cmhroadmap.problems import Problem
+from cmhroadmap.problems import Problem, Severity
 from cmhroadmap.roadmap import Roadmap
 from cmhroadmap.roadmap_loader import load_roadmap
 
@@ -27,8 +29,17 @@ def roadmap_summary(roadmap: Roadmap) -> dict[str, Any]:
     }
 
 
-def validate_roadmap(directory: Path | None) -> tuple[list[Problem], dict[str, Any]]:
+def validate_files(directory: Path | None, paths: Sequence[Path]) -> tuple[list[Problem], dict[str, Any]]:
+    """Problems in the roadmap and in every assessment file under `paths`, and what was checked."""
     result = load_roadmap(directory)
-    if result.roadmap is None:
-        return result.problems, {"checked": "roadmap could not be read"}
-    return result.problems, roadmap_summary(result.roadmap)
+    if result.roadmap is None or any(p.severity is Severity.ERROR for p in result.problems):
+        return result.problems, {"checked": "the roadmap has errors, so nothing else was checked"}
+    problems = list(result.problems)
+    summary = roadmap_summary(result.roadmap)
+    if paths:
+        files = list(expand_paths(paths))
+        for path in files:
+            problems += load_assessment(path, result.roadmap).problems
+        summary["files"] = len(files)
+        summary["checked"] += f"; {len(files)} assessment file{'' if len(files) == 1 else 's'}"
+    return problems, summary

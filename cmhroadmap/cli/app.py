@@ -39,7 +39,11 @@ def _root(
 
 def _register() -> None:
     # Imported for their side effect of adding commands to `app`.
-    from cmhroadmap.cli import roadmap_commands  # noqa: F401, PLC0415
+    from cmhroadmap.cli import (  # noqa: F401, PLC0415
+        assessment_commands,
+        roadmap_commands,
+        validate_command,
+    )
 
 
 _register()

@@ -1,4 +1,4 @@
-"""Commands about the roadmap itself: validate, list, show and graph."""
+"""Commands about the roadmap itself: list, show and graph."""
 
 from __future__ import annotations
 
@@ -9,29 +9,8 @@ from typing import Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import (
-    ProblemFormatName,
-    RoadmapOption,
-    StrictOption,
-    ViewFormat,
-    load_roadmap_or_exit,
-)
-from cmhroadmap.cli.output import console, report_problems, usage_error
-
-
-@app.command()
-def validate(
-    roadmap: RoadmapOption = None,
-    fmt: Annotated[
-        ProblemFormatName, typer.Option("--format", help="How to print problems.")
-    ] = ProblemFormatName.text,
-    strict: StrictOption = False,
-) -> None:
-    """Check the roadmap; print every problem as path:line:col: severity code: message."""
-    from cmhroadmap.validation import validate_roadmap  # noqa: PLC0415
-
-    problems, summary = validate_roadmap(roadmap)
-    raise typer.Exit(report_problems(problems, summary, fmt.value, strict=strict))
+from cmhroadmap.cli.options import RoadmapOption, ViewFormat, load_roadmap_or_exit
+from cmhroadmap.cli.output import console, usage_error
 
 
 @app.command("list")

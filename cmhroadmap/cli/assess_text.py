@@ -1,0 +1,129 @@
+"""Terminal rendering of an assessment: the grid with ratings, counts, warnings and priorities."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from cmhroadmap.assess import AssessResult
+from cmhroadmap.cli.output import console
+from cmhroadmap.graph import DependencyGraph
+from cmhroadmap.problems import Severity, sort_problems
+from cmhroadmap.safe_text import one_line
+
+LEVEL_STYLE = {1: "bold red", 2: "dark_orange", 3: "blue", 4: "green"}
+SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
+
+
+def _rating(result: AssessResult, rating: int | None, derived: bool = False) -> Text:
+    if rating is None:
+        return Text("– not assessed", style="dim")
+    label = f"{rating} {result.ratings.roadmap.scale[rating].label}"
+    return Text(label + (" (lowest part)" if derived else ""), style=LEVEL_STYLE.get(rating, ""))
+
+
+def print_assessment(result: AssessResult, graph: DependencyGraph, top: int) -> None:
+    out = console()
+    assessment = result.ratings.assessment
+    roadmap = result.ratings.roadmap
+    organisation = assessment.organisation
+    out.print(Text(f"{one_line(organisation.name)} ({organisation.code})", style="bold"))
+    out.print(
+        Text(
+            f"Self-assessment {assessment.period}, assessed {assessment.assessed_on.isoformat()}, "
+            f"against {roadmap.meta.title} ({roadmap.id})"
+        )
+    )
+    out.print()
+    _print_problems(out, result)
+    _print_grid(out, result)
+    _print_counts(out, result)
+    _print_inconsistencies(out, result)
+    _print_priorities(out, result, top)
+    out.print(Text(roadmap.meta.licence.attribution, style="dim"))
+
+
+def _print_problems(out: Console, result: AssessResult) -> None:
+    problems = sort_problems(result.loaded.problems)
+    shown = [p for p in problems if p.code not in ("rating-ahead-of-dependency", "acknowledged-dependency")]
+    if not shown:
+        return
+    out.print(Text("Problems in the file", style="bold"))
+    for problem in shown:
+        out.print(Text(str(problem), style=SEVERITY_STYLE[problem.severity]))
+    out.print()
+
+
+def _print_grid(out: Console, result: AssessResult) -> None:
+    roadmap = result.ratings.roadmap
+    ratings = result.ratings
+    for column in roadmap.columns:
+        chosen = column.focus_area is None or column.focus_area in ratings.assessment.focus_areas
+        title = column.title if column.focus_area is None else f"Dedicated focus: {column.title}"
+        table = Table(title=title, title_justify="left", title_style="bold", show_header=False, box=None)
+        table.add_column("deliverable", ratio=3)
+        table.add_column("rating", ratio=1, no_wrap=True)
+        members = [item for item in roadmap if roadmap.column_of(item.id) == column.id]
+        if not chosen:
+            table.add_row(Text("Not one of this system's focus areas", style="dim"), Text(""))
+        for item in members if chosen else []:
+            indent = "  " if item.part_of else ""
+            derived = item.kind == "umbrella"
+            table.add_row(Text(f"{indent}{item.title}"), _rating(result, ratings.effective[item.id], derived))
+        out.print(table)
+        out.print()
+
+
+def _print_counts(out: Console, result: AssessResult) -> None:
+    roadmap = result.ratings.roadmap
+    table = Table(title="Deliverables at each level", title_justify="left", title_style="bold")
+    table.add_column("Column")
+    for level in roadmap.meta.scale:
+        table.add_column(f"{level.level} {level.label}", justify="right")
+    table.add_column("Not assessed", justify="right")
+    for column in roadmap.columns:
+        counts = result.by_column[column.id]
+        if sum(counts.by_level.values()) + counts.not_assessed == 0:
+            continue
+        table.add_row(column.title, *map(str, counts.by_level.values()), str(counts.not_assessed))
+    overall = result.overall
+    table.add_row(Text("All", style="bold"), *map(str, overall.by_level.values()), str(overall.not_assessed))
+    out.print(table)
+    out.print()
+
+
+def _print_inconsistencies(out: Console, result: AssessResult) -> None:
+    found = result.loaded.inconsistencies
+    roadmap = result.ratings.roadmap
+    out.print(Text("Ratings ahead of what they rely upon", style="bold"))
+    if not found:
+        out.print(Text("  None: every rating is credible given what it relies upon."))
+    for item in found:
+        line = (
+            f"  {roadmap[item.deliverable].title} ({item.rating}) relies upon "
+            f"{roadmap[item.relies_upon].title} ({item.relied_rating}): {item.gap} levels apart"
+        )
+        out.print(Text(line, style="yellow" if item.acknowledged is None else ""))
+        if item.acknowledged is not None:
+            out.print(Text(f"    Acknowledged: {one_line(item.acknowledged)}", style="dim"))
+    out.print()
+
+
+def _print_priorities(out: Console, result: AssessResult, top: int) -> None:
+    roadmap = result.ratings.roadmap
+    priorities = result.priorities[:top]
+    out.print(Text(f"Where to start: the top {len(priorities)} priorities", style="bold"))
+    if not priorities:
+        out.print(Text("  Nothing is rated below the top of the scale."))
+    for rank, priority in enumerate(priorities, start=1):
+        item = roadmap[priority.id]
+        heading = Text(f"{rank}. {item.title} ", style="bold")
+        heading.append(_rating(result, priority.rating))
+        out.print(heading)
+        out.print(Text(f"   {priority.reason}"))
+        if item.getting_started:
+            out.print(Text("   Getting started:", style="italic"))
+            for number, step in enumerate(item.getting_started, start=1):
+                out.print(Text(f"     {number}. {step.text}"))
+        out.print()

@@ -1,0 +1,92 @@
+"""Commands for a system's self-assessment: init and assess."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cmhroadmap.cli.app import app
+from cmhroadmap.cli.options import RoadmapOption, StrictOption, ViewFormat, load_roadmap_or_exit
+from cmhroadmap.cli.output import console, fail_with_problems, usage_error
+
+
+@app.command()
+def init(
+    org: Annotated[str, typer.Option("--org", help="Organisation name.")],
+    code: Annotated[str, typer.Option("--code", help="ODS code, e.g. QXX.")],
+    period: Annotated[str, typer.Option("--period", help="NHS financial year, e.g. 2024/25.")],
+    focus: Annotated[
+        str, typer.Option("--focus", help="Dedicated focus areas, comma-separated: cen,eating-disorders.")
+    ] = "",
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="File to write; '-' for standard output.", metavar="FILE"),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    roadmap: RoadmapOption = None,
+) -> None:
+    """Write a ready-to-fill assessment listing every deliverable with its Success markers."""
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    from cmhroadmap.assessment_model import Organisation, check_period  # noqa: PLC0415
+    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
+    from cmhroadmap.init_template import render_init  # noqa: PLC0415
+    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+
+    loaded, _ = load_roadmap_or_exit(roadmap)
+    try:
+        check_period(period)
+        Organisation(name=org, code=code)
+    except (ValueError, ValidationError) as error:
+        message = error.errors()[0]["msg"] if isinstance(error, ValidationError) else str(error)
+        usage_error(message if "period" in message else f"--code must be an ODS code such as QXX ({message})")
+    areas = [area.strip() for area in focus.split(",") if area.strip()]
+    for area in areas:
+        if area not in loaded.focus_areas:
+            usage_error(
+                f"no focus area '{area}'{did_you_mean(area, loaded.focus_areas)}; "
+                f"choose from {', '.join(loaded.focus_areas)}"
+            )
+    text = render_init(loaded, org, code, period, areas, dt.date.today())
+    if output is not None and str(output) == "-":
+        console().file.write(text)
+        return
+    target = output or Path(f"{code.lower()}-{period.replace('/', '-')}.yaml")
+    if target.exists() and not force:
+        usage_error(f"{target} already exists; use --force to overwrite it")
+    try:
+        write_atomic(target, text)
+    except (OutputRefused, OSError) as error:
+        usage_error(str(error))
+    console().print(f"Wrote {target}. Fill it in, then run: cmhroadmap assess {target}", markup=False)
+
+
+@app.command()
+def assess(
+    file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
+    roadmap: RoadmapOption = None,
+    fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
+    strict: StrictOption = False,
+    top: Annotated[int, typer.Option(min=1, help="How many priorities to show.")] = 10,
+) -> None:
+    """Validate an assessment, then show its ratings on the grid, dependency warnings and priorities."""
+    from cmhroadmap.assess import assess as run_assess  # noqa: PLC0415
+    from cmhroadmap.assessment_loader import load_assessment  # noqa: PLC0415
+    from cmhroadmap.problems import exit_code_for  # noqa: PLC0415
+
+    loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
+    loaded = load_assessment(file, loaded_roadmap)
+    result = run_assess(loaded, loaded_roadmap, graph)
+    if result is None:
+        fail_with_problems(loaded.problems)
+    if fmt is ViewFormat.json:
+        console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
+
+        print_assessment(result, graph, top)
+    raise typer.Exit(exit_code_for(loaded.problems, strict=strict))

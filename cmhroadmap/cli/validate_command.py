@@ -1,0 +1,38 @@
+"""The `validate` command: the roadmap, and any assessment files or directories given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cmhroadmap.cli.app import app
+from cmhroadmap.cli.options import ProblemFormatName, RoadmapOption, StrictOption
+from cmhroadmap.cli.output import report_problems
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Assessment files, or directories of them (every *.yaml inside). "
+            "The roadmap is always checked.",
+            show_default=False,
+        ),
+    ] = None,
+    roadmap: RoadmapOption = None,
+    fmt: Annotated[ProblemFormatName, typer.Option("--format", help="How to print problems.")] = (
+        ProblemFormatName.text
+    ),
+    strict: StrictOption = False,
+) -> None:
+    """Check files; print every problem as path:line:col: severity code: message.
+
+    Exit status 0 when valid, 1 when errors were found (or warnings, with --strict), 2 for usage errors.
+    """
+    from cmhroadmap.validation import validate_files  # noqa: PLC0415
+
+    problems, summary = validate_files(roadmap, paths or [])
+    raise typer.Exit(report_problems(problems, summary, fmt.value, strict=strict))

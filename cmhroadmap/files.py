@@ -1,0 +1,40 @@
+"""Writing output files safely: atomically, and never over a file the run reads."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from cmhroadmap.problems import CmhRoadmapError
+
+
+class OutputRefused(CmhRoadmapError):
+    """The output path cannot be written as asked; the message says why."""
+
+
+def write_atomic(path: Path, content: str | bytes, *, inputs: Iterable[Path] = ()) -> None:
+    """Replace `path` with `content` in one step, so readers see the old file or the new, never half.
+
+    Refuses to write over any of `inputs`.
+    """
+    target = path.resolve()
+    for source in inputs:
+        if source.exists() and source.resolve() == target:
+            raise OutputRefused(f"{path} is one of the input files; choose another output path")
+    if path.is_dir():
+        raise OutputRefused(f"{path} is a directory; give a file name")
+    if not path.parent.is_dir():
+        raise OutputRefused(f"the directory {path.parent} does not exist")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
