@@ -90,8 +90,11 @@ def _problem(
     if kind.startswith("value_error"):
         message = message.removeprefix("value error, ")
     code = _code(kind)
-    if code in ("wrong-type", "invalid-value") and not isinstance(detail["input"], dict | list):
-        message += f", got {quoted(detail['input'])}"
+    given = detail["input"]
+    if code in ("wrong-type", "invalid-value") and not isinstance(given, dict | list):
+        message += f", got {quoted(given)}"
+        if kind == "int_type" and isinstance(given, str) and given.strip().isdigit():
+            message += " (write the number without quotes)"
     prefix = f"{name}: " if name else ""
     return document.problem(loc, Severity.ERROR, code, prefix + message)
 

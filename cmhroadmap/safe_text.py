@@ -20,6 +20,8 @@ def one_line(text: str) -> str:
 
 def quoted(value: object, limit: int = 60) -> str:
     """User input quoted for a one-line message: control characters escaped, long text shortened."""
+    if isinstance(value, bool) or value is None:
+        return {True: "true", False: "false", None: "null"}[value]
     text = value if isinstance(value, str) else repr(value)
     text = printable(text.replace("\n", "\\n").replace("\t", "\\t"))
     if len(text) > limit:

@@ -15,38 +15,22 @@ from ruamel.yaml import YAML
 
 from cmhroadmap.roadmap_loader import load_roadmap
 from tests.conftest import DATA
+from tests.edits import apply_edit, check_expected
 
 CASES = sorted((DATA / "invalid" / "roadmap").iterdir())
 
 
-def apply_edit(roadmap_dir: Path, case: Path) -> None:
-    edit = YAML(typ="safe").load((case / "edit.yaml").read_text(encoding="utf-8"))
-    target = roadmap_dir / edit["file"]
-    if edit.get("delete"):
-        target.unlink()
-        return
-    text = target.read_text(encoding="utf-8")
-    if "append" in edit:
-        target.write_text(text + edit["append"], encoding="utf-8")
-        return
-    count = edit.get("count", 1)
-    assert text.count(edit["replace"]) >= count, f"{case.name}: text to replace not found"
-    target.write_text(text.replace(edit["replace"], edit["with"], count), encoding="utf-8")
-
-
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_broken_roadmap_gives_the_expected_problems(roadmap_copy: Path, case: Path) -> None:
-    apply_edit(roadmap_copy, case)
+    apply_edit(roadmap_copy / _edited_file(case), case)
     result = load_roadmap(roadmap_copy)
     lines = [str(problem) for problem in sorted(result.problems)]
-    expected_file = case / "expected.txt"
-    if os.environ.get("CMHROADMAP_UPDATE_EXPECTED"):
-        expected_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    expected = expected_file.read_text(encoding="utf-8").splitlines()
-    assert lines == expected, (
-        "problem lines differ; if the change is deliberate, rerun with "
-        "CMHROADMAP_UPDATE_EXPECTED=1 and review the diff of tests/data/invalid/roadmap/"
-    )
+    check_expected(lines, case / "expected.txt", bool(os.environ.get("CMHROADMAP_UPDATE_EXPECTED")))
+
+
+def _edited_file(case: Path) -> str:
+    edit = YAML(typ="safe").load((case / "edit.yaml").read_text(encoding="utf-8"))
+    return str(edit["file"])
 
 
 def test_every_case_names_the_code_of_its_folder() -> None:

@@ -1,0 +1,190 @@
+"""init, assess and validate on assessment files, as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cmhroadmap.cli import app
+from tests.conftest import DATA
+
+runner = CliRunner()
+MINI = str(DATA / "roadmaps" / "mini")
+CLEAN = str(DATA / "valid" / "assessment" / "mini-complete.yaml")
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_init_writes_a_file_that_validates_with_only_not_assessed_warnings(in_tmp: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "init",
+            "--org",
+            'NHS "Quoted": ICB',
+            "--code",
+            "XQ1",
+            "--period",
+            "2024/25",
+            "--focus",
+            "cen,eating-disorders",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    written = in_tmp / "xq1-2024-25.yaml"
+    text = written.read_text(encoding="utf-8")
+    assert "  # Joint governance with ICB oversight" in text
+    assert "  #   1. Representation should include as a minimum" in text
+    assert "# Not in your focus_areas, so not rated: rehab-strong-mdt" in text
+    check = runner.invoke(app, ["validate", "--format", "json", str(written)])
+    assert check.exit_code == 0
+    problems = json.loads(check.output)["problems"]
+    assert problems
+    assert {p["code"] for p in problems} == {"not-assessed"}
+    # 50 deliverables less 3 umbrellas and the 4 community rehab items not chosen.
+    assert len(problems) == 43
+
+
+def test_init_refuses_to_overwrite_without_force(in_tmp: Path) -> None:
+    target = in_tmp / "mine.yaml"
+    target.write_text("keep me\n", encoding="utf-8")
+    args = ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", str(target)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "already exists; use --force" in result.output
+    assert target.read_text(encoding="utf-8") == "keep me\n"
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# Self-assessment")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--period", "2024/26", "should be 2024/25"),
+        ("--code", "q x", "ODS code"),
+        ("--focus", "cen,eating-disorder", "did you mean 'eating-disorders'?"),
+    ],
+)
+def test_init_rejects_bad_options_as_usage_errors(
+    in_tmp: Path, option: str, value: str, message: str
+) -> None:
+    args = {"--org": "X", "--code": "XQ1", "--period": "2024/25", option: value}
+    result = runner.invoke(app, ["init", *[part for pair in args.items() for part in pair]])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert list(in_tmp.iterdir()) == []
+
+
+def test_init_to_standard_output(in_tmp: Path) -> None:
+    result = runner.invoke(app, ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", "-"])
+    assert result.exit_code == 0
+    assert result.output.startswith("# Self-assessment against")
+    assert list(in_tmp.iterdir()) == []
+
+
+def test_validate_directory_of_assessments(in_tmp: Path) -> None:
+    folder = in_tmp / "many"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(Path(CLEAN).read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b.yaml").write_text("roadmap: mini-1\nperiod: 2023/2\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", "--roadmap", MINI, "many"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[-1] == (
+        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 assessment files; 3 errors"
+    )
+    assert "many/b.yaml:1:1: error missing-key: missing required key 'organisation'" in lines
+    assert not any(line.startswith("many/a.yaml") for line in lines)
+
+
+def test_validate_strict_fails_on_warnings(in_tmp: Path) -> None:
+    text = Path(CLEAN).read_text(encoding="utf-8").replace("    evidence: Needs mapped.\n", "")
+    (in_tmp / "w.yaml").write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["validate", "--roadmap", MINI, "w.yaml"]).exit_code == 0
+    strict = runner.invoke(app, ["validate", "--roadmap", MINI, "--strict", "w.yaml"])
+    assert strict.exit_code == 1
+    assert (
+        "w.yaml:32:13: warning missing-evidence: rated 2 (Getting started) without evidence" in strict.output
+    )
+
+
+def test_validate_missing_file_is_a_problem_not_a_crash(in_tmp: Path) -> None:
+    result = runner.invoke(app, ["validate", "--roadmap", MINI, "nope.yaml"])
+    assert result.exit_code == 1
+    assert "nope.yaml:1:1: error file-not-found: no such file" in result.output
+
+
+def test_assess_json(in_tmp: Path) -> None:
+    result = runner.invoke(app, ["assess", "--roadmap", MINI, CLEAN, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["problems"] == []
+    assert payload["ratings"]["services"] == 2  # umbrella derived
+    assert payload["inconsistencies"] == []
+    assert [p["id"] for p in payload["priorities"]][:2] == ["governance", "coproduction"]
+    assert set(payload["priorities"][0]) >= {"id", "leverage", "reach"}
+    assert payload["counts"]["overall"] == {"by_level": {"1": 1, "2": 2, "3": 3, "4": 1}, "not_assessed": 0}
+
+
+def test_assess_text_reads_well(in_tmp: Path) -> None:
+    result = runner.invoke(app, ["assess", "--roadmap", MINI, CLEAN])
+    assert result.exit_code == 0
+    out = result.output
+    for text in (
+        "NHS Test ICB (XT1)",
+        "Governance",
+        "3 Partially in place",
+        "2 Getting started (lowest part)",
+        "Deliverables at each level",
+        "Where to start: the top 6 priorities",
+        "Getting started:",
+        "Not one of this system's focus areas",
+    ):
+        assert text in out, text
+    assert "\x1b[" not in out  # no colour codes when not a terminal
+
+
+def test_assess_inconsistency_shown_and_exit_code(in_tmp: Path) -> None:
+    text = Path(CLEAN).read_text(encoding="utf-8")
+    text = text.replace(
+        "    rating: 3\n    evidence: Partners supported on referrals.\n    success_met: [2]\n",
+        "    rating: 4\n    evidence: All in place.\n    success_met: [1, 2]\n",
+    )
+    (in_tmp / "ahead.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["assess", "--roadmap", MINI, "ahead.yaml", "--format", "json"])
+    assert result.exit_code == 0
+    [found] = json.loads(result.output)["inconsistencies"]
+    assert found == {
+        "deliverable": "access",
+        "rating": 4,
+        "relies_upon": "services",
+        "relies_upon_rating": 2,
+        "gap": 2,
+        "acknowledged": False,
+        "reason": None,
+    }
+    assert runner.invoke(app, ["assess", "--roadmap", MINI, "ahead.yaml", "--strict"]).exit_code == 1
+
+
+def test_assess_unreadable_file_exits_1_with_problems(in_tmp: Path) -> None:
+    (in_tmp / "bad.yaml").write_text("roadmap: [\n", encoding="utf-8")
+    result = runner.invoke(app, ["assess", "bad.yaml"])
+    assert result.exit_code == 1
+    assert "bad.yaml:2:1: error yaml-syntax:" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_assess_neutralises_terminal_escapes(in_tmp: Path) -> None:
+    text = Path(CLEAN).read_text(encoding="utf-8").replace("NHS Test ICB", '"NHS \\e[31mRed\\e[0m ICB"')
+    (in_tmp / "esc.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["assess", "--roadmap", MINI, "esc.yaml"])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.output
+    assert "NHS \\x1b[31mRed\\x1b[0m ICB" in result.output
