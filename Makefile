@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-EXAMPLE ?= assessments/2023-24/nhs-north-riverside-icb.yaml
+AXE := .cache/axe/node_modules/axe-core/axe.min.js
+EXAMPLE ?= assessments/north-riverside/2023-24.yaml
 
-.PHONY: install run test lint typecheck bench clean
+.PHONY: install axe run test lint typecheck clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -17,9 +18,24 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# axe-core, for the accessibility tests. Without npm (or the registry) they skip and say why.
+$(AXE):
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --prefix .cache/axe --no-save --no-audit --no-fund --loglevel=error axe-core@4 || \
+			echo "npm could not install axe-core: the accessibility tests will be skipped" >&2; \
+	else \
+		echo "npm not found: the accessibility tests will be skipped (install npm, then make axe)" >&2; \
+	fi
+
+axe: $(AXE)
+
 run: install
-	$(BIN)/cmhroadmap validate
-	$(BIN)/cmhroadmap list
+	$(BIN)/cmhroadmap validate assessments
+	$(BIN)/cmhroadmap assess $(EXAMPLE)
+	@mkdir -p out
+	$(BIN)/cmhroadmap report $(EXAMPLE) --format html -o out/example-report.html
+	$(BIN)/cmhroadmap report $(EXAMPLE) --format markdown -o out/example-report.md
+	@echo "Open out/example-report.html in a browser to read the gap report."
 
 lint: install
 	$(BIN)/ruff check .
@@ -28,8 +44,8 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-test: lint typecheck
+test: lint typecheck axe
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .cache/axe build dist
