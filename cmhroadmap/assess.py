@@ -6,11 +6,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from cmhroadmap.assessment_loader import LoadedAssessment
+from cmhroadmap.consistency import Inconsistency, find_inconsistencies
 from cmhroadmap.graph import DependencyGraph
 from cmhroadmap.priorities import Priority, rank_priorities
 from cmhroadmap.problems import sort_problems
 from cmhroadmap.ratings import Ratings
 from cmhroadmap.roadmap import Roadmap
+from cmhroadmap.validation_checks import apply_validation, differences
+from cmhroadmap.validation_model import Validation
 
 
 @dataclass(frozen=True)
@@ -26,11 +29,21 @@ class LevelCounts:
 
 @dataclass(frozen=True)
 class AssessResult:
+    """An assessment read against the roadmap, on the system's own ratings or the validated ones."""
+
     loaded: LoadedAssessment
     ratings: Ratings
     priorities: list[Priority]
     overall: LevelCounts
     by_column: dict[str, LevelCounts]
+    inconsistencies: list[Inconsistency]
+    own: Ratings
+    validation: Validation | None = None
+    basis: str = "self"
+
+    @property
+    def differences(self) -> list[tuple[str, int | None, int, str | None]]:
+        return differences(self.validation, self.own) if self.validation is not None else []
 
     def as_dict(self) -> dict[str, Any]:
         assessment = self.ratings.assessment
@@ -46,8 +59,20 @@ class AssessResult:
                 "overall": self.overall.as_dict(),
                 "by_column": {k: v.as_dict() for k, v in self.by_column.items()},
             },
-            "inconsistencies": [i.as_dict() for i in self.loaded.inconsistencies],
+            "ratings_basis": self.basis,
+            "inconsistencies": [i.as_dict() for i in self.inconsistencies],
             "priorities": [p.as_dict() for p in self.priorities],
+            "validation": None
+            if self.validation is None
+            else {
+                "validator": self.validation.validator.name,
+                "validated_on": self.validation.validated_on.isoformat(),
+                "ratings": {k: v.rating for k, v in self.validation.deliverables.items()},
+                "differences": [
+                    {"deliverable": d, "self": own, "validated": validated, "note": note}
+                    for d, own, validated, note in self.differences
+                ],
+            },
         }
 
 
@@ -65,14 +90,32 @@ def count_levels(ratings: Ratings, ids: list[str]) -> LevelCounts:
     return LevelCounts(by_level, missing)
 
 
-def assess(loaded: LoadedAssessment, roadmap: Roadmap, graph: DependencyGraph) -> AssessResult | None:
-    """Summarise a loaded assessment; None when it had errors that leave no ratings to read."""
+def assess(
+    loaded: LoadedAssessment,
+    roadmap: Roadmap,
+    graph: DependencyGraph,
+    validation: Validation | None = None,
+    *,
+    use_validated: bool = False,
+) -> AssessResult | None:
+    """Summarise a loaded assessment; None when it had errors that leave no ratings to read.
+
+    With `use_validated`, the walk, warnings and priorities use the validator's ratings where given.
+    """
     if loaded.ratings is None:
         return None
-    ratings = loaded.ratings
+    own = ratings = loaded.ratings
+    inconsistencies = loaded.inconsistencies
+    if use_validated and validation is not None:
+        ratings = Ratings(roadmap, apply_validation(ratings.assessment, validation))
+        inconsistencies = find_inconsistencies(ratings)
     columns = {
         column.id: count_levels(ratings, [i.id for i in roadmap if roadmap.column_of(i.id) == column.id])
         for column in roadmap.columns
     }
     overall = count_levels(ratings, list(roadmap.entries))
-    return AssessResult(loaded, ratings, rank_priorities(ratings, graph), overall, columns)
+    basis = "validated" if use_validated and validation is not None else "self"
+    priorities = rank_priorities(ratings, graph)
+    return AssessResult(
+        loaded, ratings, priorities, overall, columns, inconsistencies, own, validation, basis
+    )

@@ -39,6 +39,12 @@ def load_assessment(path: Path, roadmap: Roadmap) -> LoadedAssessment:
         document = load_yaml(path, shown)
     except ProblemsFound as found:
         return LoadedAssessment(shown, None, None, found.problems)
+    return read_assessment(document, roadmap)
+
+
+def read_assessment(document: SourceDocument, roadmap: Roadmap) -> LoadedAssessment:
+    """Validate a parsed assessment file against the model, the rules and the dependency graph."""
+    shown = document.path
     assessment, problems = validate_document(Assessment, document)
     if assessment is None:
         return LoadedAssessment(shown, None, document, problems)

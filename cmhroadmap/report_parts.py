@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from cmhroadmap.ratings import Ratings
 from cmhroadmap.roadmap import Roadmap
 from cmhroadmap.roadmap_model import Deliverable
+from cmhroadmap.validation_model import Validation
 
 
 @dataclass(frozen=True)
@@ -58,10 +59,23 @@ class DeliverableDetail:
     parts: list[tuple[str, str]]
     part_of: tuple[str, str] | None
     relies_upon: list[tuple[str, str, RatingView]]
+    self_rating: RatingView | None = None
+    validated: RatingView | None = None
+    validation_note: str | None = None
 
 
-def deliverable_detail(ratings: Ratings, item: Deliverable) -> DeliverableDetail:
+def deliverable_detail(
+    ratings: Ratings, item: Deliverable, own: Ratings | None = None, validation: Validation | None = None
+) -> DeliverableDetail:
+    """Everything the report shows of one deliverable; `own` and `validation` add the validator's view."""
     roadmap = ratings.roadmap
+    checked = validation.deliverables.get(item.id) if validation is not None else None
+    validated = None
+    if checked is not None and checked.rating in roadmap.scale:
+        validated = rating_view(roadmap, checked.rating)
+    own_view = None
+    if validation is not None and own is not None:
+        own_view = rating_view(roadmap, own.effective[item.id], item.kind == "umbrella")
     entry = ratings.assessment.deliverables.get(item.id)
     met = set(entry.success_met) if entry is not None else set()
     assessed = ratings.effective[item.id] is not None
@@ -103,4 +117,7 @@ def deliverable_detail(ratings: Ratings, item: Deliverable) -> DeliverableDetail
             )
             for t in item.relies_upon
         ],
+        self_rating=own_view,
+        validated=validated,
+        validation_note=checked.note if checked is not None else None,
     )

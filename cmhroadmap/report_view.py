@@ -71,6 +71,17 @@ class GroupView:
 
 
 @dataclass(frozen=True)
+class ValidationView:
+    validator: str
+    role: str | None
+    validated_on: str
+    notes: str | None
+    sampled: int
+    basis: str
+    differences: list[tuple[str, str, RatingView, RatingView, str | None]]
+
+
+@dataclass(frozen=True)
 class ReportView:
     title: str
     organisation: str
@@ -99,6 +110,7 @@ class ReportView:
     columns: list[tuple[str, list[DeliverableDetail]]]
     licence: str
     problems: list[str]
+    validation: ValidationView | None = None
 
 
 def build_report(
@@ -106,7 +118,7 @@ def build_report(
 ) -> ReportView:
     ratings = result.ratings
     roadmap, assessment = ratings.roadmap, ratings.assessment
-    details = {item.id: deliverable_detail(ratings, item) for item in roadmap}
+    details = {item.id: deliverable_detail(ratings, item, result.own, result.validation) for item in roadmap}
     return ReportView(
         title="Community mental health transformation: self-assessment",
         organisation=assessment.organisation.name,
@@ -138,6 +150,31 @@ def build_report(
         ],
         licence=roadmap.meta.licence.attribution,
         problems=[str(p) for p in result.loaded.problems if p.code != "not-assessed"],
+        validation=_validation(result),
+    )
+
+
+def _validation(result: AssessResult) -> ValidationView | None:
+    validation = result.validation
+    if validation is None:
+        return None
+    roadmap = result.ratings.roadmap
+    basis = (
+        "The grid, warnings and improvement plan use the validated ratings where the validator gave one."
+        if result.basis == "validated"
+        else "The grid, warnings and improvement plan use the system's own ratings."
+    )
+    return ValidationView(
+        validator=validation.validator.name,
+        role=validation.validator.role,
+        validated_on=validation.validated_on.isoformat(),
+        notes=validation.notes,
+        sampled=sum(1 for entry in validation.deliverables.values() if entry.rating is not None),
+        basis=basis,
+        differences=[
+            (roadmap[key].title, f"d-{key}", rating_view(roadmap, own), rating_view(roadmap, validated), note)
+            for key, own, validated, note in result.differences
+        ],
     )
 
 
@@ -197,7 +234,7 @@ def _warnings(result: AssessResult) -> list[WarningRow]:
             found.gap,
             found.acknowledged,
         )
-        for found in result.loaded.inconsistencies
+        for found in result.inconsistencies
     ]
 
 

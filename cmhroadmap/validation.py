@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cmhroadmap.assessment_loader import expand_paths, load_assessment
+from cmhroadmap.corpus import load_corpus
 from cmhroadmap.graph import DependencyGraph
 from cmhroadmap.problems import Problem, Severity
 from cmhroadmap.roadmap import Roadmap
@@ -30,16 +30,19 @@ def roadmap_summary(roadmap: Roadmap) -> dict[str, Any]:
 
 
 def validate_files(directory: Path | None, paths: Sequence[Path]) -> tuple[list[Problem], dict[str, Any]]:
-    """Problems in the roadmap and in every assessment file under `paths`, and what was checked."""
+    """Problems in the roadmap and in every file under `paths`, and what was checked.
+
+    Validation files given together with assessments must each match one of them.
+    """
     result = load_roadmap(directory)
     if result.roadmap is None or any(p.severity is Severity.ERROR for p in result.problems):
         return result.problems, {"checked": "the roadmap has errors, so nothing else was checked"}
     problems = list(result.problems)
     summary = roadmap_summary(result.roadmap)
     if paths:
-        files = list(expand_paths(paths))
-        for path in files:
-            problems += load_assessment(path, result.roadmap).problems
-        summary["files"] = len(files)
-        summary["checked"] += f"; {len(files)} assessment file{'' if len(files) == 1 else 's'}"
+        roadmap = result.roadmap
+        corpus = load_corpus(paths, {roadmap.id: roadmap}, roadmap)
+        problems += corpus.problems
+        summary["files"] = corpus.files
+        summary["checked"] += f"; {corpus.files} file{'' if corpus.files == 1 else 's'}"
     return problems, summary

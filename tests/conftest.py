@@ -15,6 +15,11 @@ DATA = Path(__file__).resolve().parent / "data"
 SHARED = REPO.parent / "shared"
 SOURCE = SHARED / "seeds" / "002_ddd2b203e5584a25.txt"
 REGISTER = SHARED / "design" / "deliverables.tsv"
+# The bundled example assessments (validation files, *.validation.yaml, sit beside them).
+EXAMPLES = sorted(
+    p for p in (REPO / "assessments").rglob("*.yaml") if not p.name.endswith(".validation.yaml")
+)
+VALIDATIONS = sorted((REPO / "assessments").rglob("*.validation.yaml"))
 
 
 @pytest.fixture(scope="session")

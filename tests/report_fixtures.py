@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from cmhroadmap.assess import AssessResult, assess
-from cmhroadmap.assessment_loader import load_assessment
+from cmhroadmap.corpus import load_single
 from cmhroadmap.graph import DependencyGraph
 from cmhroadmap.report import render_report
 from cmhroadmap.roadmap import Roadmap
@@ -14,14 +14,17 @@ from cmhroadmap.roadmap import Roadmap
 FIXED_TIME = dt.datetime(2024, 4, 2, 9, 30, tzinfo=dt.UTC)
 
 
-def assessed(path: Path, roadmap: Roadmap) -> tuple[AssessResult, DependencyGraph]:
+def assessed(
+    path: Path, roadmap: Roadmap, *, use_validated: bool = False
+) -> tuple[AssessResult, DependencyGraph]:
+    """As the CLI reads it: with the validation file kept beside the assessment, if any."""
     graph = DependencyGraph(roadmap)
-    loaded = load_assessment(path, roadmap)
-    result = assess(loaded, roadmap, graph)
-    assert result is not None, loaded.problems
+    single = load_single(path, roadmap)
+    result = assess(single.loaded, roadmap, graph, single.validation, use_validated=use_validated)
+    assert result is not None, single.problems
     return result, graph
 
 
-def rendered(path: Path, roadmap: Roadmap, fmt: str) -> str:
-    result, graph = assessed(path, roadmap)
+def rendered(path: Path, roadmap: Roadmap, fmt: str, *, use_validated: bool = False) -> str:
+    result, graph = assessed(path, roadmap, use_validated=use_validated)
     return render_report(result, graph, fmt, generated=FIXED_TIME, tool_version="test")

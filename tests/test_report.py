@@ -16,13 +16,12 @@ from markdown_it import MarkdownIt
 from cmhroadmap.rendering import md
 from cmhroadmap.roadmap import Roadmap
 from cmhroadmap.roadmap_loader import load_roadmap
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, EXAMPLES, REPO
 from tests.report_fixtures import rendered
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 UPDATE = bool(os.environ.get("CMHROADMAP_UPDATE_EXPECTED"))
 MINI_FILE = DATA / "valid" / "assessment" / "mini-complete.yaml"
-EXAMPLES = sorted((REPO / "assessments").rglob("*.yaml"))
 HOSTILE = (
     'Pipe | in a cell\nsecond line <script>alert("x")</script> # not a heading '
     "*star* _under_ [link](http://evil.example) ![img](http://evil.example/x.png) `code` "
@@ -59,6 +58,14 @@ def test_mini_golden(mini: Roadmap, fmt: str) -> None:
 def test_bundled_example_golden(roadmap: Roadmap, path: Path, fmt: str) -> None:
     name = f"{path.parent.name}-{path.stem}.{'md' if fmt == 'markdown' else 'html'}"
     check_golden(name, rendered(path, roadmap, fmt))
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_validated_basis_golden(roadmap: Roadmap, fmt: str) -> None:
+    path = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
+    text = rendered(path, roadmap, fmt, use_validated=True)
+    assert "use the validated ratings" in text
+    check_golden(f"north-riverside-2023-24-validated.{'md' if fmt == 'markdown' else 'html'}", text)
 
 
 def hostile_copy(tmp_path: Path) -> Path:

@@ -15,11 +15,10 @@ from cmhroadmap.roadmap import Roadmap
 from cmhroadmap.roadmap_loader import load_roadmap
 from tests import browser
 from tests.browser import AXE_ENV, AXE_TAGS, describe_violations, require_axe, require_chromium, run_axe
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, EXAMPLES
 from tests.report_fixtures import rendered
 
 MINI_FILE = DATA / "valid" / "assessment" / "mini-complete.yaml"
-EXAMPLES = sorted((REPO / "assessments").rglob("*.yaml"))
 # A desktop window, and the 320 CSS pixels that WCAG's reflow criterion (1.4.10) is written for.
 WIDTHS = [1280, 320]
 

@@ -16,11 +16,10 @@ import pytest
 from cmhroadmap.roadmap import Roadmap
 from cmhroadmap.roadmap_loader import load_roadmap
 from tests.browser import load, require_chromium
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, EXAMPLES
 from tests.report_fixtures import rendered
 
 MINI_FILE = DATA / "valid" / "assessment" / "mini-complete.yaml"
-EXAMPLES = sorted((REPO / "assessments").rglob("*.yaml"))
 
 # Attributes that make a browser fetch something, whichever element carries them.
 FETCHING_ATTRIBUTES = {"src", "srcset", "poster", "background", "manifest", "ping", "action", "formaction"}

@@ -37,6 +37,7 @@ def print_assessment(result: AssessResult, graph: DependencyGraph, top: int) -> 
     )
     out.print()
     _print_problems(out, result)
+    _print_validation(out, result)
     _print_grid(out, result)
     _print_counts(out, result)
     _print_inconsistencies(out, result)
@@ -52,6 +53,29 @@ def _print_problems(out: Console, result: AssessResult) -> None:
     out.print(Text("Problems in the file", style="bold"))
     for problem in shown:
         out.print(Text(str(problem), style=SEVERITY_STYLE[problem.severity]))
+    out.print()
+
+
+def _print_validation(out: Console, result: AssessResult) -> None:
+    validation = result.validation
+    if validation is None:
+        return
+    roadmap = result.ratings.roadmap
+    basis = "validated ratings" if result.basis == "validated" else "the system's own ratings"
+    out.print(Text("Independent validation", style="bold"))
+    out.print(
+        Text(
+            f"  Validated by {one_line(validation.validator.name)} on {validation.validated_on.isoformat()}; "
+            f"below, {basis} are used."
+        )
+    )
+    for key, own, validated, note in result.differences:
+        line = f"  {roadmap[key].title}: self {own if own is not None else '-'}, validated {validated}"
+        out.print(Text(line, style="yellow"))
+        if note:
+            out.print(Text(f"    {one_line(note)}", style="dim"))
+    if not result.differences:
+        out.print(Text("  Every validated rating agrees with the system's own."))
     out.print()
 
 
@@ -94,7 +118,7 @@ def _print_counts(out: Console, result: AssessResult) -> None:
 
 
 def _print_inconsistencies(out: Console, result: AssessResult) -> None:
-    found = result.loaded.inconsistencies
+    found = result.inconsistencies
     roadmap = result.ratings.roadmap
     out.print(Text("Ratings ahead of what they rely upon", style="bold"))
     if not found:

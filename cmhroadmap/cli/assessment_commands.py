@@ -10,7 +10,15 @@ from typing import Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import RoadmapOption, StrictOption, ViewFormat, load_roadmap_or_exit
+from cmhroadmap.cli.options import (
+    RatingBasis,
+    RoadmapOption,
+    StrictOption,
+    UseOption,
+    ValidationOption,
+    ViewFormat,
+    load_roadmap_or_exit,
+)
 from cmhroadmap.cli.output import console, fail_with_problems, usage_error
 
 
@@ -72,21 +80,27 @@ def assess(
     fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
     strict: StrictOption = False,
     top: Annotated[int, typer.Option(min=1, help="How many priorities to show.")] = 10,
+    validation: ValidationOption = None,
+    use: UseOption = RatingBasis.self,
 ) -> None:
     """Validate an assessment, then show its ratings on the grid, dependency warnings and priorities."""
     from cmhroadmap.assess import assess as run_assess  # noqa: PLC0415
-    from cmhroadmap.assessment_loader import load_assessment  # noqa: PLC0415
+    from cmhroadmap.corpus import load_single  # noqa: PLC0415
     from cmhroadmap.problems import exit_code_for  # noqa: PLC0415
 
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
-    loaded = load_assessment(file, loaded_roadmap)
-    result = run_assess(loaded, loaded_roadmap, graph)
+    single = load_single(file, loaded_roadmap, validation)
+    loaded = single.loaded
+    use_validated = use is RatingBasis.validated
+    if use_validated and single.validation is None and not single.problems:
+        usage_error(f"--use validated needs a validation file: none given and none beside {file}")
+    result = run_assess(loaded, loaded_roadmap, graph, single.validation, use_validated=use_validated)
     if result is None:
-        fail_with_problems(loaded.problems)
+        fail_with_problems(single.problems)
     if fmt is ViewFormat.json:
         console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
 
         print_assessment(result, graph, top)
-    raise typer.Exit(exit_code_for(loaded.problems, strict=strict))
+    raise typer.Exit(exit_code_for(single.problems, strict=strict))

@@ -48,3 +48,24 @@ def load_roadmap_or_exit(directory: Path | None) -> tuple[Roadmap, DependencyGra
     if result.roadmap is None or errors:
         fail_with_problems(errors or result.problems)
     return result.roadmap, DependencyGraph(result.roadmap)
+
+
+class RatingBasis(enum.StrEnum):
+    self = "self"
+    validated = "validated"
+
+
+ValidationOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--validation",
+        help="Independent validation file (default: NAME.validation.yaml beside the assessment, if any).",
+        metavar="FILE",
+    ),
+]
+UseOption = Annotated[
+    RatingBasis,
+    typer.Option(
+        "--use", help="Ratings the dependency walk and priorities use: the system's own, or validated."
+    ),
+]

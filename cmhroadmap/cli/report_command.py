@@ -9,7 +9,13 @@ from typing import Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
+from cmhroadmap.cli.options import (
+    RatingBasis,
+    RoadmapOption,
+    UseOption,
+    ValidationOption,
+    load_roadmap_or_exit,
+)
 from cmhroadmap.cli.output import console, error_console, fail_with_problems, usage_error
 
 
@@ -27,25 +33,32 @@ def report(
         typer.Option("-o", "--output", help="Write the report here (replaced atomically).", metavar="PATH"),
     ] = None,
     roadmap: RoadmapOption = None,
+    validation: ValidationOption = None,
+    use: UseOption = RatingBasis.self,
 ) -> None:
     """Render a gap report for a programme board: grid, warnings, improvement plan and detail."""
     from cmhroadmap.assess import assess  # noqa: PLC0415
-    from cmhroadmap.assessment_loader import load_assessment  # noqa: PLC0415
+    from cmhroadmap.corpus import load_single  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.problems import Severity  # noqa: PLC0415
     from cmhroadmap.report import render_report  # noqa: PLC0415
 
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
-    loaded = load_assessment(file, loaded_roadmap)
-    result = assess(loaded, loaded_roadmap, graph)
-    if result is None or loaded.has_errors:
-        fail_with_problems([p for p in loaded.problems if p.severity is Severity.ERROR])
+    single = load_single(file, loaded_roadmap, validation)
+    use_validated = use is RatingBasis.validated
+    errors = [p for p in single.problems if p.severity is Severity.ERROR]
+    if use_validated and single.validation is None and not errors:
+        usage_error(f"--use validated needs a validation file: none given and none beside {file}")
+    result = assess(single.loaded, loaded_roadmap, graph, single.validation, use_validated=use_validated)
+    if result is None or errors:
+        fail_with_problems(errors or single.problems)
     text = render_report(result, graph, fmt.value)
     if output is None:
         console().file.write(text)
         return
     try:
-        write_atomic(output, text, inputs=[file])
+        inputs = [file] + ([Path(single.validation_path)] if single.validation_path else [])
+        write_atomic(output, text, inputs=inputs)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
     error_console().print(f"Wrote {output}", markup=False)
