@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from cmhroadmap.assess import AssessResult, assess
-from cmhroadmap.corpus import load_single
+from cmhroadmap.benchmarking import build_benchmark
+from cmhroadmap.corpus import load_corpus, load_single
+from cmhroadmap.cycle_reports import render_benchmark, render_compare
 from cmhroadmap.graph import DependencyGraph
 from cmhroadmap.report import render_report
 from cmhroadmap.roadmap import Roadmap
+from cmhroadmap.trajectory import build_trajectory
 
 FIXED_TIME = dt.datetime(2024, 4, 2, 9, 30, tzinfo=dt.UTC)
 
@@ -28,3 +32,19 @@ def assessed(
 def rendered(path: Path, roadmap: Roadmap, fmt: str, *, use_validated: bool = False) -> str:
     result, graph = assessed(path, roadmap, use_validated=use_validated)
     return render_report(result, graph, fmt, generated=FIXED_TIME, tool_version="test")
+
+
+def compared(paths: list[Path], roadmap: Roadmap, fmt: str) -> str:
+    """The trajectory report for one organisation's files, as `compare` renders it."""
+    corpus = load_corpus(paths, {roadmap.id: roadmap}, roadmap)
+    assert corpus.problems == [], corpus.problems
+    return render_compare(
+        build_trajectory(corpus.usable), roadmap, fmt, generated=FIXED_TIME, tool_version="test"
+    )
+
+
+def benchmarked(paths: list[Path], roadmap: Roadmap, fmt: str, period: str, **options: Any) -> str:
+    """The benchmark report for one period, as `benchmark` renders it."""
+    corpus = load_corpus(paths, {roadmap.id: roadmap}, roadmap)
+    result = build_benchmark(corpus, roadmap, period, **options)
+    return render_benchmark(result, fmt, generated=FIXED_TIME, tool_version="test")

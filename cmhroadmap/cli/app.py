@@ -41,6 +41,7 @@ def _register() -> None:
     # Imported for their side effect of adding commands to `app`.
     from cmhroadmap.cli import (  # noqa: F401, PLC0415
         assessment_commands,
+        cycle_commands,
         report_command,
         roadmap_commands,
         validate_command,

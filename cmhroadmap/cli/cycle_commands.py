@@ -1,0 +1,202 @@
+"""The annual cycle's commands over many files: compare (trajectory), benchmark and export."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cmhroadmap.cli.app import app
+from cmhroadmap.cli.output import console, error_console, fail_with_problems, usage_error
+
+if TYPE_CHECKING:
+    from cmhroadmap.corpus import Corpus
+    from cmhroadmap.roadmap import Roadmap
+
+RoadmapsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--roadmap",
+        help="Roadmap directory; repeat for files that refer to different roadmap versions.",
+        metavar="DIR",
+    ),
+]
+OutputOption = Annotated[
+    Path | None, typer.Option("-o", "--output", help="Write here (replaced atomically).", metavar="PATH")
+]
+
+
+class CompareFormat(enum.StrEnum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+
+
+def load_roadmaps(directories: list[Path] | None) -> tuple[dict[str, Roadmap], Roadmap]:
+    """Every roadmap given (the bundled one by default), by id, and the first as the default."""
+    from cmhroadmap.problems import Severity  # noqa: PLC0415
+    from cmhroadmap.roadmap_loader import load_roadmap  # noqa: PLC0415
+
+    loaded: dict[str, Roadmap] = {}
+    first = None
+    choices: list[Path | None] = list(directories) if directories else [None]
+    for directory in choices:
+        result = load_roadmap(directory)
+        errors = [p for p in result.problems if p.severity is Severity.ERROR]
+        if result.roadmap is None or errors:
+            fail_with_problems(errors or result.problems)
+        loaded.setdefault(result.roadmap.id, result.roadmap)
+        first = first or result.roadmap
+    assert first is not None
+    return loaded, first
+
+
+def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
+    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
+
+    if output is None:
+        console().file.write(text)
+        return
+    try:
+        write_atomic(output, text, inputs=inputs)
+    except (OutputRefused, OSError) as error:
+        usage_error(str(error))
+    error_console().print(f"Wrote {output}", markup=False)
+
+
+@app.command()
+def compare(
+    files: Annotated[
+        list[Path], typer.Argument(help="One organisation's assessments, any order.", show_default=False)
+    ],
+    fmt: Annotated[CompareFormat, typer.Option("--format")] = CompareFormat.text,
+    output: OutputOption = None,
+    roadmap: RoadmapsOption = None,
+) -> None:
+    """One organisation over several periods: changes, regressions, targets and counts per level."""
+    from cmhroadmap.corpus import load_corpus  # noqa: PLC0415
+    from cmhroadmap.problems import Severity  # noqa: PLC0415
+    from cmhroadmap.trajectory import build_trajectory, check_one_organisation  # noqa: PLC0415
+
+    roadmaps, default = load_roadmaps(roadmap)
+    corpus = load_corpus(files, roadmaps, default)
+    errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
+    usable = corpus.usable
+    if usable:
+        errors += check_one_organisation(usable)
+    if errors:
+        fail_with_problems(errors)
+    if len(usable) < 2:
+        usage_error("compare needs assessments of at least two periods")
+    trajectory = build_trajectory(usable)
+    latest = roadmaps.get(trajectory.roadmaps[-1], default)
+    if fmt is CompareFormat.text:
+        from cmhroadmap.cli.cycle_text import print_trajectory  # noqa: PLC0415
+
+        print_trajectory(trajectory, latest)
+        return
+    from cmhroadmap.cycle_reports import render_compare  # noqa: PLC0415
+
+    write_output(render_compare(trajectory, latest, fmt.value), output, list(files))
+
+
+class BenchmarkFormat(enum.StrEnum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    csv = "csv"
+
+
+class ExportFormat(enum.StrEnum):
+    csv = "csv"
+    json = "json"
+
+
+# Reading a few files is instant; a bar helps once a run reads a whole region's assessments.
+PROGRESS_FROM = 20
+
+
+def load_many(paths: list[Path], roadmaps: dict[str, Roadmap], default: Roadmap) -> Corpus:
+    """Every file under `paths`, with a progress bar on a terminal when there are many."""
+    from rich.progress import Progress  # noqa: PLC0415
+
+    from cmhroadmap.assessment_loader import expand_paths  # noqa: PLC0415
+    from cmhroadmap.corpus import load_corpus  # noqa: PLC0415
+
+    files = list(expand_paths(paths))
+    err = error_console()
+    if len(files) < PROGRESS_FROM or not err.is_terminal:
+        return load_corpus(files, roadmaps, default)
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("Reading files", total=len(files))
+        return load_corpus(files, roadmaps, default, on_file=lambda _: progress.advance(task))
+
+
+@app.command()
+def benchmark(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Assessment and validation files or directories.", show_default=False)
+    ],
+    period: Annotated[
+        str | None, typer.Option(help="The period to compare systems in, e.g. 2023/24.")
+    ] = None,
+    validated_only: Annotated[
+        bool,
+        typer.Option(
+            "--validated-only", help="Like for like: only validated ratings, only validated systems."
+        ),
+    ] = False,
+    focus: Annotated[
+        str | None, typer.Option(help="Like for like: only systems working on this focus area.")
+    ] = None,
+    fmt: Annotated[BenchmarkFormat, typer.Option("--format")] = BenchmarkFormat.text,
+    output: OutputOption = None,
+    roadmap: RoadmapsOption = None,
+) -> None:
+    """Many systems for one period: rating distributions, counts per system, a heatmap, who is behind."""
+    from cmhroadmap.benchmarking import BenchmarkRefused, build_benchmark  # noqa: PLC0415
+    from cmhroadmap.problems import Severity  # noqa: PLC0415
+    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+
+    roadmaps, default = load_roadmaps(roadmap)
+    if focus is not None and focus not in default.focus_areas:
+        usage_error(f"no focus area '{focus}'{did_you_mean(focus, default.focus_areas)}")
+    corpus = load_many(paths, roadmaps, default)
+    errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
+    if errors:
+        fail_with_problems(errors)
+    try:
+        result = build_benchmark(corpus, default, period, validated_only=validated_only, focus=focus)
+    except BenchmarkRefused as refused:
+        usage_error(str(refused))
+    if fmt is BenchmarkFormat.text:
+        from cmhroadmap.cli.cycle_text import print_benchmark  # noqa: PLC0415
+
+        print_benchmark(result)
+        return
+    from cmhroadmap.cycle_reports import render_benchmark  # noqa: PLC0415
+
+    write_output(render_benchmark(result, fmt.value), output, list(paths))
+
+
+@app.command()
+def export(
+    paths: Annotated[
+        list[Path], typer.Argument(help="Assessment and validation files or directories.", show_default=False)
+    ],
+    fmt: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.csv,
+    output: OutputOption = None,
+    roadmap: RoadmapsOption = None,
+) -> None:
+    """One row per organisation, period and deliverable: self and validated ratings, target, evidence."""
+    from cmhroadmap.export import export_text  # noqa: PLC0415
+    from cmhroadmap.problems import Severity  # noqa: PLC0415
+
+    roadmaps, default = load_roadmaps(roadmap)
+    corpus = load_many(paths, roadmaps, default)
+    errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
+    if errors:
+        fail_with_problems(errors)
+    write_output(export_text(corpus, fmt.value), output, list(paths))
