@@ -35,7 +35,9 @@ run: install
 	@mkdir -p out
 	$(BIN)/cmhroadmap report $(EXAMPLE) --format html -o out/example-report.html
 	$(BIN)/cmhroadmap report $(EXAMPLE) --format markdown -o out/example-report.md
-	@echo "Open out/example-report.html in a browser to read the gap report."
+	$(BIN)/cmhroadmap compare assessments/north-riverside/2022-23.yaml $(EXAMPLE) --format html -o out/example-trajectory.html
+	$(BIN)/cmhroadmap benchmark assessments --period 2023/24 --format html -o out/example-benchmark.html
+	@echo "Open out/example-report.html (and the trajectory and benchmark beside it) in a browser."
 
 lint: install
 	$(BIN)/ruff check .
