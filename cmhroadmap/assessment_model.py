@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, StrictInt, StringConstraints
+from pydantic import BeforeValidator, Field, StrictInt, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from cmhroadmap.model_types import Id, IsoDate, StrictModel, Text
@@ -36,7 +36,11 @@ def _none_as_empty(value: Any) -> Any:
     return {} if value is None else value
 
 
-Period = Annotated[str, BeforeValidator(check_period)]
+Period = Annotated[
+    str,
+    BeforeValidator(check_period),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}/\d{2}$", "examples": ["2023/24"]}),
+]
 OdsCode = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z0-9]{3,10}$")]
 Rating = StrictInt
 MarkerNumber = Annotated[StrictInt, Field(ge=1)]
@@ -80,6 +84,9 @@ class Assessment(StrictModel):
     focus_areas: tuple[Id, ...] = ()
     deliverables: dict[
         Annotated[str, StringConstraints(strict=True)],
-        Annotated[DeliverableRating, BeforeValidator(_none_as_empty)],
+        Annotated[
+            DeliverableRating,
+            BeforeValidator(_none_as_empty, json_schema_input_type=DeliverableRating | None),
+        ],
     ] = Field(default_factory=dict)
     notes: Text | None = None

@@ -20,3 +20,7 @@ def bundled_roadmap() -> Path:
 
 def bundled_templates() -> Path:
     return _bundled("templates")
+
+
+def bundled_schemas() -> Path:
+    return _bundled("schemas")

@@ -24,8 +24,18 @@ def _comment(text: str, indent: str, lead: str = "", hang: str = "") -> list[str
     return [f"{indent}# {line}".rstrip() for line in wrapped]
 
 
-def render_init(roadmap: Roadmap, name: str, code: str, period: str, focus: list[str], today: dt.date) -> str:
-    lines = [
+def render_init(
+    roadmap: Roadmap,
+    name: str,
+    code: str,
+    period: str,
+    focus: list[str],
+    today: dt.date,
+    schema: str | None = None,
+) -> str:
+    """The file's text; `schema` is where editors using yaml-language-server find its JSON Schema."""
+    lines = [f"# yaml-language-server: $schema={schema}"] if schema else []
+    lines += [
         f"# Self-assessment against {roadmap.meta.title} ({roadmap.id}).",
         "# Rate every deliverable on the roadmap's four-point scale:",
     ]

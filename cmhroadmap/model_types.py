@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictStr, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictStr, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 
@@ -35,4 +35,4 @@ Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=Tru
 Id = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 ColumnId = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9-]+(?:/[a-z0-9-]+)?$")]
 Url = Annotated[StrictStr, StringConstraints(pattern=r"^https?://\S+$")]
-IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date), WithJsonSchema({"type": "string", "format": "date"})]

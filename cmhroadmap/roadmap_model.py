@@ -29,6 +29,9 @@ class Item(StrictModel):
     note: Text | None = None
 
 
+TextOrItem = Annotated[Item, BeforeValidator(_text_as_mapping, json_schema_input_type=str | Item)]
+
+
 class Resource(StrictModel):
     title: Text
     url: Url | None = None
@@ -60,10 +63,12 @@ class Deliverable(StrictModel):
     footnotes: tuple[Position, ...] = ()
     grid: tuple[GridCell, ...] = ()
     aliases: tuple[Text, ...] = ()
-    getting_started: tuple[Annotated[Item, BeforeValidator(_text_as_mapping)], ...] = ()
-    success: tuple[Annotated[Item, BeforeValidator(_text_as_mapping)], ...] = ()
+    getting_started: tuple[TextOrItem, ...] = ()
+    success: tuple[TextOrItem, ...] = ()
     resources: tuple[Resource, ...] = ()
-    service_user_voice: tuple[Annotated[Voice, BeforeValidator(_text_as_mapping)], ...] = ()
+    service_user_voice: tuple[
+        Annotated[Voice, BeforeValidator(_text_as_mapping, json_schema_input_type=str | Voice)], ...
+    ] = ()
     relies_upon: tuple[Id, ...] = ()
     notes: tuple[Text, ...] = ()
 
@@ -72,6 +77,12 @@ class ColumnFile(StrictModel):
     """One roadmap column's file; its deliverables are validated one by one (see the loader)."""
 
     deliverables: tuple[dict[str, Any], ...]
+
+
+class ColumnFileSchema(StrictModel):
+    """A column file as its JSON Schema describes it: the loader validates each deliverable in turn."""
+
+    deliverables: tuple[Deliverable, ...]
 
 
 class ScaleLevel(StrictModel):

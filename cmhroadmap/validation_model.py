@@ -40,6 +40,8 @@ class Validation(StrictModel):
     validated_on: IsoDate
     deliverables: dict[
         Annotated[str, StringConstraints(strict=True)],
-        Annotated[ValidatedRating, BeforeValidator(_none_as_empty)],
+        Annotated[
+            ValidatedRating, BeforeValidator(_none_as_empty, json_schema_input_type=ValidatedRating | None)
+        ],
     ] = Field(default_factory=dict)
     notes: Text | None = None

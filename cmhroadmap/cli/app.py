@@ -44,6 +44,7 @@ def _register() -> None:
         cycle_commands,
         report_command,
         roadmap_commands,
+        schema_command,
         validate_command,
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -41,6 +42,7 @@ def init(
     from pydantic import ValidationError  # noqa: PLC0415
 
     from cmhroadmap.assessment_model import Organisation, check_period  # noqa: PLC0415
+    from cmhroadmap.bundled import bundled_schemas  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.init_template import render_init  # noqa: PLC0415
     from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
@@ -59,11 +61,14 @@ def init(
                 f"no focus area '{area}'{did_you_mean(area, loaded.focus_areas)}; "
                 f"choose from {', '.join(loaded.focus_areas)}"
             )
-    text = render_init(loaded, org, code, period, areas, dt.date.today())
+    schema_file = bundled_schemas() / "assessment.schema.json"
     if output is not None and str(output) == "-":
-        console().file.write(text)
+        console().file.write(render_init(loaded, org, code, period, areas, dt.date.today(), str(schema_file)))
         return
     target = output or Path(f"{code.lower()}-{period.replace('/', '-')}.yaml")
+    # Relative, so the line keeps working when the repository is cloned elsewhere.
+    schema_path = Path(os.path.relpath(schema_file, target.resolve().parent)).as_posix()
+    text = render_init(loaded, org, code, period, areas, dt.date.today(), schema_path)
     if target.exists() and not force:
         usage_error(f"{target} already exists; use --force to overwrite it")
     try:

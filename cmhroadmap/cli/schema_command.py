@@ -1,0 +1,42 @@
+"""The `schema` command: JSON Schemas for editors and other validators."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cmhroadmap.cli.app import app
+from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
+from cmhroadmap.cli.output import console, error_console, usage_error
+
+
+class SchemaName(enum.StrEnum):
+    assessment = "assessment"
+    validation = "validation"
+    roadmap = "roadmap"
+    roadmap_column = "roadmap-column"
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="Which file's schema.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="PATH")] = None,
+    roadmap: RoadmapOption = None,
+) -> None:
+    """Print the JSON Schema of an assessment, validation or roadmap file (ids and scale from the roadmap)."""
+    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
+    from cmhroadmap.schemas import schema_text  # noqa: PLC0415
+
+    loaded, _ = load_roadmap_or_exit(roadmap)
+    text = schema_text(name.value, loaded)
+    if output is None:
+        console().file.write(text)
+        return
+    try:
+        write_atomic(output, text)
+    except (OutputRefused, OSError) as error:
+        usage_error(str(error))
+    error_console().print(f"Wrote {output}", markup=False)
