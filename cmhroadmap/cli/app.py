@@ -46,6 +46,7 @@ def _register() -> None:
         roadmap_commands,
         schema_command,
         validate_command,
+        workbook_commands,
     )
 
 

@@ -1,0 +1,164 @@
+"""The Excel round trip: `workbook export` writes a fill-in workbook, `workbook import` reads it back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cmhroadmap.cli.app import app
+from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
+from cmhroadmap.cli.output import console, fail_with_problems, report_problems, usage_error
+
+if TYPE_CHECKING:
+    from cmhroadmap.assessment_model import Assessment
+    from cmhroadmap.roadmap import Roadmap
+
+workbook_app = typer.Typer(
+    name="workbook",
+    help="Fill in an assessment in Excel: export a workbook, then import it back as an assessment file.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(workbook_app, name="workbook")
+
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
+
+
+def _output_option(help_text: str) -> object:
+    return typer.Option("-o", "--output", help=help_text, metavar="FILE", show_default=False)
+
+
+def _check_output(output: Path | None, inputs: list[Path], force: bool, suffix: str = "") -> Path:
+    """The output path, or a usage error when it is missing, would replace an input, or exists."""
+    if output is None:
+        usage_error(f"give the file to write with -o FILE{suffix or '.yaml'}")
+    if suffix and output.suffix.lower() != suffix:
+        usage_error(f"{output}: the workbook must be a {suffix} file, so that Excel opens it")
+    for source in inputs:
+        if source.exists() and source.resolve() == output.resolve():
+            usage_error(f"{output} is the input file; choose another output path")
+    if output.exists() and not force:
+        usage_error(f"{output} already exists; use --force to overwrite it")
+    return output
+
+
+@workbook_app.command("export")
+def export(
+    assessment: Annotated[
+        Path | None,
+        typer.Argument(
+            help="An assessment file to pre-fill the workbook from.", metavar="ASSESSMENT", show_default=False
+        ),
+    ] = None,
+    org: Annotated[str | None, typer.Option("--org", help="Organisation name, for a blank workbook.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="ODS code, e.g. QXX.")] = None,
+    period: Annotated[str | None, typer.Option("--period", help="NHS financial year, e.g. 2024/25.")] = None,
+    focus: Annotated[
+        str | None,
+        typer.Option("--focus", help="Dedicated focus areas, comma-separated: cen,eating-disorders."),
+    ] = None,
+    output: Annotated[Path | None, _output_option("The workbook to write (.xlsx).")] = None,
+    force: ForceOption = False,
+    roadmap: RoadmapOption = None,
+) -> None:
+    """Write a fill-in Excel workbook: from ASSESSMENT, or blank for --org, --code and --period."""
+    from cmhroadmap.assessment_loader import load_assessment  # noqa: PLC0415
+    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
+    from cmhroadmap.problems import ProblemsFound, Severity  # noqa: PLC0415
+    from cmhroadmap.workbook_export import export_workbook  # noqa: PLC0415
+
+    blank = {"--org": org, "--code": code, "--period": period, "--focus": focus}
+    if assessment is not None and any(value is not None for value in blank.values()):
+        usage_error(
+            "give either an ASSESSMENT file or --org, --code and --period for a blank workbook, not both"
+        )
+    if assessment is None:
+        missing = [name for name in ("--org", "--code", "--period") if blank[name] is None]
+        if missing:
+            usage_error(f"give an ASSESSMENT file, or {', '.join(missing)} for a blank workbook")
+    target = _check_output(output, [assessment] if assessment else [], force, ".xlsx")
+    loaded_roadmap, _ = load_roadmap_or_exit(roadmap)
+    document = None
+    if assessment is not None:
+        loaded = load_assessment(assessment, loaded_roadmap)
+        if loaded.assessment is None or loaded.has_errors:
+            fail_with_problems([p for p in loaded.problems if p.severity is Severity.ERROR])
+        source, document = loaded.assessment, loaded.document
+    else:
+        source = _blank(loaded_roadmap, org or "", code or "", period or "", focus or "")
+    try:
+        data = export_workbook(source, loaded_roadmap, document)
+    except ProblemsFound as found:
+        fail_with_problems(found.problems)
+    try:
+        write_atomic(target, data, inputs=[assessment] if assessment else [])
+    except (OutputRefused, OSError) as error:
+        usage_error(str(error))
+    console().print(
+        f"Wrote {target}. Fill it in (the Scale sheet explains how), then run: "
+        f"cmhroadmap workbook import {target} -o FILE.yaml",
+        markup=False,
+    )
+
+
+def _blank(roadmap: Roadmap, org: str, code: str, period: str, focus: str) -> Assessment:
+    """The blank assessment for the options given; a usage error when one of them is not valid."""
+    import datetime as dt  # noqa: PLC0415
+
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+    from cmhroadmap.workbook_export import blank_assessment  # noqa: PLC0415
+
+    areas = [area.strip() for area in focus.split(",") if area.strip()]
+    for area in areas:
+        if area not in roadmap.focus_areas:
+            usage_error(
+                f"no focus area '{area}'{did_you_mean(area, roadmap.focus_areas)}; "
+                f"choose from {', '.join(roadmap.focus_areas)}"
+            )
+    try:
+        return blank_assessment(roadmap, org, code, period, areas, dt.date.today())
+    except ValidationError as error:
+        detail = error.errors()[0]
+        where = detail["loc"][-1]
+        if where == "code":
+            usage_error(f"--code must be an ODS code such as QXX, got '{code}'")
+        usage_error(f"--{'org' if where == 'name' else where}: {detail['msg']}")
+
+
+@workbook_app.command("import")
+def import_(
+    file: Annotated[
+        Path, typer.Argument(help="The filled-in workbook (.xlsx).", metavar="FILE.xlsx", show_default=False)
+    ],
+    output: Annotated[Path | None, _output_option("The assessment file to write (.yaml).")] = None,
+    force: ForceOption = False,
+    roadmap: RoadmapOption = None,
+) -> None:
+    """Turn a filled-in workbook back into an assessment file, then check it as `validate` does.
+
+    Problems in the workbook are printed with their sheet and cell, and nothing is written.
+    """
+    from cmhroadmap.assessment_writer import render_assessment  # noqa: PLC0415
+    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
+    from cmhroadmap.safe_text import one_line  # noqa: PLC0415
+    from cmhroadmap.workbook_import import import_workbook  # noqa: PLC0415
+
+    target = _check_output(output, [file], force)
+    loaded_roadmap, _ = load_roadmap_or_exit(roadmap)
+    result = import_workbook(file, loaded_roadmap)
+    if result.assessment is None:
+        fail_with_problems(result.problems)
+    header = [
+        f"Self-assessment against {loaded_roadmap.meta.title} ({loaded_roadmap.id}),",
+        f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
+    ]
+    try:
+        write_atomic(target, render_assessment(result.assessment, loaded_roadmap, header), inputs=[file])
+    except (OutputRefused, OSError) as error:
+        usage_error(str(error))
+    summary = {"checked": f"wrote {target} from {result.path}"}
+    raise typer.Exit(report_problems(result.problems, summary, "text"))

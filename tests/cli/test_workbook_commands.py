@@ -1,0 +1,159 @@
+"""`workbook export` and `workbook import` as a user runs them, with the workbook filled in by openpyxl."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from cmhroadmap.assessment_loader import load_assessment
+from cmhroadmap.cli import app
+from cmhroadmap.roadmap import Roadmap
+from tests.conftest import EXAMPLES
+
+runner = CliRunner()
+NORTH_RIVERSIDE = next(p for p in EXAMPLES if p.parent.name == "north-riverside" and p.stem == "2023-24")
+BLANK = ["--org", "NHS Test ICB", "--code", "XT9", "--period", "2024/25", "--focus", "cen,eating-disorders"]
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def rows_by_id(sheet: openpyxl.worksheet.worksheet.Worksheet) -> dict[str, int]:
+    return {sheet.cell(row=n, column=1).value: n for n in range(2, sheet.max_row + 1)}
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_export_then_import_gives_back_the_same_assessment(
+    path: Path, roadmap: Roadmap, in_tmp: Path
+) -> None:
+    exported = runner.invoke(app, ["workbook", "export", str(path), "-o", "book.xlsx"])
+    assert exported.exit_code == 0, exported.output
+    assert "Wrote book.xlsx." in exported.output
+    imported = runner.invoke(app, ["workbook", "import", "book.xlsx", "-o", "back.yaml"])
+    assert imported.exit_code == 0, imported.output
+    assert imported.output.splitlines()[-1].startswith("wrote back.yaml from book.xlsx; ")
+    original = load_assessment(path, roadmap)
+    again = load_assessment(in_tmp / "back.yaml", roadmap)
+    assert again.assessment == original.assessment
+    assert [(p.code, p.severity) for p in again.problems] == [(p.code, p.severity) for p in original.problems]
+    assert runner.invoke(app, ["validate", "back.yaml"]).exit_code == 0
+
+
+def test_blank_workbook_filled_in_excel_style_imports_as_a_valid_assessment(in_tmp: Path) -> None:
+    result = runner.invoke(app, ["workbook", "export", *BLANK, "-o", "blank.xlsx"])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook("blank.xlsx")
+    sheet = book["Ratings"]
+    rows = rows_by_id(sheet)
+    sheet[f"F{rows['joint-governance']}"] = 3
+    sheet[f"G{rows['joint-governance']}"] = "Terms of reference agreed in March."
+    sheet[f"H{rows['joint-governance']}"] = "1, 2"
+    sheet[f"I{rows['joint-governance']}"] = "Director of Mental Health"
+    sheet[f"J{rows['joint-governance']}"] = 4
+    sheet[f"K{rows['joint-governance']}"] = dt.datetime(2025, 3, 31)
+    sheet[f"F{rows['ips-services']}"] = 1
+    book["About"]["B8"] = "Programme office"
+    book.save("blank.xlsx")
+
+    result = runner.invoke(app, ["workbook", "import", "blank.xlsx", "-o", "filled.yaml"])
+    assert result.exit_code == 0, result.output
+    assert "warning not-assessed: Ratings!A" in result.output
+    assert "error" not in result.output
+    text = (in_tmp / "filled.yaml").read_text(encoding="utf-8")
+    assert "  joint-governance:\n    rating: 3\n    evidence: Terms of reference agreed in March.\n" in text
+    assert "    success_met: [1, 2]\n    owner: Director of Mental Health\n" in text
+    assert "    target: {rating: 4, by: 2025-03-31}\n" in text
+    assert "prepared_by: Programme office\n" in text
+    check = runner.invoke(app, ["validate", "filled.yaml"])
+    assert check.exit_code == 0, check.output
+
+
+def test_problems_in_the_workbook_are_all_reported_and_nothing_is_written(in_tmp: Path) -> None:
+    assert runner.invoke(app, ["workbook", "export", *BLANK, "-o", "bad.xlsx"]).exit_code == 0
+    book = openpyxl.load_workbook("bad.xlsx")
+    sheet = book["Ratings"]
+    sheet["F2"] = 5
+    sheet["F3"] = "three"
+    sheet["J4"] = 3
+    sheet["K4"] = "31/02/2025"
+    sheet["A60"] = "no-such-deliverable"
+    book["About"]["B7"] = "last Tuesday"
+    book.save("bad.xlsx")
+
+    result = runner.invoke(app, ["workbook", "import", "bad.xlsx", "-o", "out.yaml"])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines == [
+        "bad.xlsx:2:6: error invalid-rating: Ratings!F2: rating must be 1-4 (1 Not started, "
+        "2 Getting started, 3 Partially in place, 4 Fully in place), got 5",
+        "bad.xlsx:3:6: error invalid-rating: Ratings!F3: rating must be 1-4 (1 Not started, "
+        "2 Getting started, 3 Partially in place, 4 Fully in place), got 'three'",
+        "bad.xlsx:4:11: error invalid-date: Ratings!K4: target by: day is out of range for month, "
+        "got '31/02/2025'",
+        "bad.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date, such as 2025-03-31, "
+        "got 'last Tuesday'",
+        "bad.xlsx:60:1: error unknown-deliverable: Ratings!A60: 'no-such-deliverable' is not a "
+        "deliverable id",
+    ]
+    assert not (in_tmp / "out.yaml").exists()
+
+
+def test_a_file_that_is_not_a_workbook_is_one_problem_not_a_traceback(in_tmp: Path) -> None:
+    (in_tmp / "ratings.xlsx").write_text("id,rating\njoint-governance,3\n", encoding="utf-8")
+    result = runner.invoke(app, ["workbook", "import", "ratings.xlsx", "-o", "out.yaml"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "ratings.xlsx:1:1: error not-a-workbook: this is not an Excel workbook; "
+        "save it from Excel as 'Excel Workbook (.xlsx)'"
+    ]
+    assert not (in_tmp / "out.yaml").exists()
+
+
+def test_export_refuses_an_assessment_with_errors(in_tmp: Path) -> None:
+    text = NORTH_RIVERSIDE.read_text(encoding="utf-8").replace("    rating: 3\n", "    rating: 7\n", 1)
+    (in_tmp / "broken.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["workbook", "export", "broken.yaml", "-o", "book.xlsx"])
+    assert result.exit_code == 1
+    assert "error invalid-rating: rating 7 is not on the scale" in result.output
+    assert not (in_tmp / "book.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", *BLANK], "give the file to write with -o FILE.xlsx"),
+        (["export", "-o", "new.xlsx"], "give an ASSESSMENT file, or --org, --code, --period"),
+        (["export", "--org", "X", "-o", "new.xlsx"], "or --code, --period for a blank workbook"),
+        (["export", str(NORTH_RIVERSIDE), "--org", "X", "-o", "new.xlsx"], "not both"),
+        (["export", *BLANK, "-o", "new.xls"], "must be a .xlsx file"),
+        (["export", *BLANK[:-2], "--focus", "cen,eating", "-o", "new.xlsx"], "no focus area 'eating'"),
+        (["export", *BLANK[:4], "--period", "2024/26", "-o", "new.xlsx"], "should be 2024/25"),
+        (["export", *BLANK, "-o", "existing.xlsx"], "existing.xlsx already exists; use --force"),
+        (["import", "existing.xlsx"], "give the file to write with -o FILE.yaml"),
+        (["import", "existing.xlsx", "-o", "existing.xlsx", "--force"], "is the input file"),
+        (["import", "existing.xlsx", "-o", "existing.yaml"], "existing.yaml already exists; use --force"),
+    ],
+)
+def test_usage_errors_exit_2_and_write_nothing(in_tmp: Path, args: list[str], message: str) -> None:
+    assert runner.invoke(app, ["workbook", "export", *BLANK, "-o", "existing.xlsx"]).exit_code == 0
+    (in_tmp / "existing.yaml").write_text("keep me\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in in_tmp.iterdir()}
+    result = runner.invoke(app, ["workbook", *args])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert {p.name: p.read_bytes() for p in in_tmp.iterdir()} == before
+
+
+def test_force_overwrites(in_tmp: Path) -> None:
+    assert runner.invoke(app, ["workbook", "export", *BLANK, "-o", "book.xlsx"]).exit_code == 0
+    (in_tmp / "out.yaml").write_text("old\n", encoding="utf-8")
+    result = runner.invoke(app, ["workbook", "import", "book.xlsx", "-o", "out.yaml", "--force"])
+    assert result.exit_code == 0, result.output
+    assert (in_tmp / "out.yaml").read_text(encoding="utf-8").startswith("# Self-assessment against")
