@@ -66,8 +66,12 @@ def init(
         console().file.write(render_init(loaded, org, code, period, areas, dt.date.today(), str(schema_file)))
         return
     target = output or Path(f"{code.lower()}-{period.replace('/', '-')}.yaml")
-    # Relative, so the line keeps working when the repository is cloned elsewhere.
-    schema_path = Path(os.path.relpath(schema_file, target.resolve().parent)).as_posix()
+    # Inside the checkout that holds the schema, a relative path keeps working wherever it is cloned.
+    home = schema_file.parent.parent
+    inside = target.resolve().is_relative_to(home)
+    schema_path = (
+        Path(os.path.relpath(schema_file, target.resolve().parent)).as_posix() if inside else str(schema_file)
+    )
     text = render_init(loaded, org, code, period, areas, dt.date.today(), schema_path)
     if target.exists() and not force:
         usage_error(f"{target} already exists; use --force to overwrite it")

@@ -61,7 +61,7 @@ def test_init_refuses_to_overwrite_without_force(in_tmp: Path) -> None:
     assert "already exists; use --force" in result.output
     assert target.read_text(encoding="utf-8") == "keep me\n"
     assert runner.invoke(app, [*args, "--force"]).exit_code == 0
-    assert target.read_text(encoding="utf-8").startswith("# Self-assessment")
+    assert target.read_text(encoding="utf-8").splitlines()[1].startswith("# Self-assessment")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,8 @@ def test_init_rejects_bad_options_as_usage_errors(
 def test_init_to_standard_output(in_tmp: Path) -> None:
     result = runner.invoke(app, ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", "-"])
     assert result.exit_code == 0
-    assert result.output.startswith("# Self-assessment against")
+    assert result.output.startswith("# yaml-language-server: $schema=")
+    assert result.output.splitlines()[1].startswith("# Self-assessment against")
     assert list(in_tmp.iterdir()) == []
 
 
