@@ -7,6 +7,7 @@ from cmhroadmap.problems import Problem, Severity
 from cmhroadmap.ratings import Ratings
 from cmhroadmap.roadmap import Roadmap
 from cmhroadmap.roadmap_model import Deliverable
+from cmhroadmap.safe_text import quoted
 from cmhroadmap.suggest import did_you_mean
 from cmhroadmap.yaml_source import SourceDocument
 
@@ -22,7 +23,11 @@ def check_assessment(assessment: Assessment, roadmap: Roadmap, document: SourceD
             hint = did_you_mean(key, roadmap.entries)
             problems.append(
                 document.problem(
-                    loc, ERROR, "unknown-deliverable", f"'{key}' is not a deliverable id{hint}", key=True
+                    loc,
+                    ERROR,
+                    "unknown-deliverable",
+                    f"{quoted(key)} is not a deliverable id{hint}",
+                    key=True,
                 )
             )
             continue

@@ -79,7 +79,7 @@ def _problem(
     name = _field_name(loc)
     if kind == "extra_forbidden":
         allowed = _fields_at(model, loc[skip:-1])
-        message = f"unknown key '{loc[-1]}'" + did_you_mean(str(loc[-1]), allowed)
+        message = f"unknown key {quoted(str(loc[-1]))}" + did_you_mean(str(loc[-1]), allowed)
         if allowed and not did_you_mean(str(loc[-1]), allowed):
             message += f"; expected one of: {', '.join(allowed)}"
         return document.problem(loc, Severity.ERROR, "unknown-key", message, key=True)

@@ -6,6 +6,8 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cmhroadmap.safe_text import printable
+
 
 class Severity(enum.IntEnum):
     """How much a problem matters; the order is used to sort and to decide exit codes."""
@@ -28,6 +30,12 @@ class Problem:
     severity: Severity
     code: str
     message: str
+
+    def __post_init__(self) -> None:
+        # Paths and messages can carry text from users' files: no control character (such as the
+        # escape that starts a terminal control sequence) may reach any output.
+        object.__setattr__(self, "path", printable(self.path))
+        object.__setattr__(self, "message", printable(self.message))
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity} {self.code}: {self.message}"

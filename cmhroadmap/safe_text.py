@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # C0 and C1 controls (ESC starts terminal escape sequences), and the Unicode line separators and
-# bidirectional overrides that can make text display differently from what it is.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# bidirectional overrides that can make text display differently from what it is; and halves of
+# UTF-16 pairs (from escapes such as "\ud800"), which no output can encode.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def printable(text: str) -> str:

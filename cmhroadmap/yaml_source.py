@@ -2,32 +2,103 @@
 
 from __future__ import annotations
 
+import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.comments import (
+    CommentedMap,
+    CommentedOrderedMap,
+    CommentedSeq,
+    CommentedSet,
+    TaggedScalar,
+)
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.nodes import MappingNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 
+from cmhroadmap.fast_yaml import fast_load
 from cmhroadmap.problems import Problem, ProblemsFound, Severity
 
-# Assessment files are a few hundred kilobytes at most; anything far larger is a mistake or an attack,
-# and is refused before the parser sees it.
-MAX_FILE_BYTES = 4 * 1024 * 1024
+# Assessment files are a few tens of kilobytes; anything far larger is a mistake or an attack, and is
+# refused before the parser sees it. The parser reads a megabyte of YAML in a few seconds.
+MAX_FILE_BYTES = 1024 * 1024
 # Real files nest five or six levels; a limit far above that stops stack exhaustion on hostile input.
 MAX_DEPTH = 40
+# Real files hold a few hundred values. The parser takes about a tenth of a millisecond per value, so
+# a small file of tiny values ("[1,1,1,...]") could otherwise keep it busy for minutes.
+MAX_VALUES = 20_000
 
 Loc = tuple[str | int, ...]
 Position = tuple[int, int]
 
-_STANDARD_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "map", "seq")}
+_YAML_TAG = "tag:yaml.org,2002:"
+# The tag a collection may carry, by its kind; any other tag on it is refused.
+_COLLECTION_TAGS: dict[type, str] = {CommentedMap: _YAML_TAG + "map", CommentedSeq: _YAML_TAG + "seq"}
+# Values the parser builds from standard tags that plain data has no place for.
+_REFUSED_TYPES: dict[type, str] = {
+    CommentedOrderedMap: "omap",
+    CommentedSet: "set",
+    list: "pairs",
+    bytes: "binary",
+}
+# Line breaks as the parser counts them, so positions computed here match the parser's.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+# The parser reads a key only when its ':' comes within this many characters.
+_MAX_KEY = 1024
+# Half of a UTF-16 pair, which a "\ud800" escape can produce: not a character, and no output takes it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _Refused(MarkedYAMLError):
+    """A construct refused on purpose while parsing; `code` names the problem."""
+
+    def __init__(self, code: str, message: str, mark: Any) -> None:
+        super().__init__(None, None, message, mark)
+        self.code = code
+
+
+class _Composer(Composer):
+    """Composer that stops a file holding far more values than any real one, before it costs minutes.
+
+    It also notes where each alias of a list or mapping is written: once built, an alias is the very
+    object its anchor names, and its own position is lost.
+    """
+
+    def __init__(self, loader: Any = None) -> None:
+        super().__init__(loader)
+        self.values = 0
+        self.collection_aliases: list[Position] = []
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        self.values += 1
+        if self.values > MAX_VALUES:
+            message = f"the file holds more than {MAX_VALUES:,} values, far more than an assessment needs"
+            raise _Refused("too-many-values", message, self.parser.peek_event().start_mark)
+        if self.parser.check_event(AliasEvent):
+            event = self.parser.peek_event()
+            if isinstance(self.anchors.get(event.anchor), MappingNode | SequenceNode):
+                self.collection_aliases.append((event.start_mark.line + 1, event.start_mark.column + 1))
+        return super().compose_node(parent, index)
 
 
 class _Constructor(RoundTripConstructor):
     """Round-trip constructor that leaves dates as text, so the models can report a bad date."""
+
+    def flatten_mapping(self, node: Any) -> Any:
+        # A merge key copies another mapping's keys in; they would have no position of their own.
+        for key_node, _ in node.value:
+            if key_node.tag == _YAML_TAG + "merge":
+                message = "merge keys (<<) are not allowed; write the keys out in full"
+                raise _Refused("yaml-merge", message, key_node.start_mark)
+        return super().flatten_mapping(node)
 
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
@@ -36,6 +107,10 @@ _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.constru
 def _new_parser() -> YAML:
     parser = YAML(typ="rt", pure=True)
     parser.Constructor = _Constructor
+    parser.Composer = _Composer
+    # The walk refuses anything deeper; stopping the parser there too keeps its cost and stack small
+    # for nesting the textual pre-check cannot see (such as flow brackets spread over many lines).
+    parser.max_depth = MAX_DEPTH + 2
     return parser
 
 
@@ -47,9 +122,19 @@ class SourceDocument:
     data: Any
     values: dict[Loc, Position] = field(default_factory=dict)
     keys: dict[Loc, Position] = field(default_factory=dict)
+    # Text read by the fast parser, whose positions are worked out only when a problem needs one.
+    unlocated: str | None = None
 
     def locate(self, loc: Sequence[str | int], *, key: bool = False) -> Position:
         """Position of the value (or key) at `loc`, or of the nearest enclosing one that exists."""
+        if self.unlocated is not None:
+            text, self.unlocated = self.unlocated, None
+            # The careful reading of a text the fast one accepted finds the same values, now placed.
+            try:
+                careful = _parse_carefully(text, self.path)
+            except ProblemsFound:
+                careful = SourceDocument(self.path, None)  # cannot happen for a text read plainly
+            self.values, self.keys = careful.values, careful.keys
         path = tuple(loc)
         if key and path in self.keys:
             return self.keys[path]
@@ -92,29 +177,46 @@ def read_text(path: Path, display: str) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
+        before = raw[: error.start].decode("utf-8").removeprefix("\ufeff")
         raise refuse(
             "not-utf8",
             f"byte 0x{raw[error.start]:02x} is not valid UTF-8; save the file as UTF-8",
-            line,
-            column,
+            *_position_at(before, len(before)),
         ) from None
     # Editors on Windows often start UTF-8 files with a byte-order mark; it carries no meaning.
     return text.removeprefix("\ufeff")
 
 
-def parse_yaml(text: str, display: str) -> SourceDocument:
-    """Parse YAML text into a SourceDocument, or raise ProblemsFound with every position known."""
+def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
+    """Parse YAML text into a SourceDocument, or raise ProblemsFound with every position known.
+
+    A plain file is read by the fast parser and placed (line and column) only if a problem needs it;
+    anything unusual is read carefully by the round-trip parser from the start.
+    """
     too_deep = _excessive_nesting(text)
     if too_deep is not None:
         message = f"nested more than {MAX_DEPTH} levels deep"
         raise ProblemsFound([Problem(display, *too_deep, Severity.ERROR, "too-deep", message)])
+    if fast:
+        plain, data = fast_load(text, MAX_DEPTH, MAX_VALUES)
+        if plain:
+            return SourceDocument(display, data, unlocated=text)
+    return _parse_carefully(text, display)
+
+
+def _parse_carefully(text: str, display: str) -> SourceDocument:
+    """The round-trip reading: every value and key placed, every oddity refused with its position."""
+    parser = _new_parser()
     try:
-        tree = _new_parser().load(text)
+        with warnings.catch_warnings():
+            # The parser warns (on stderr) about such things as a reused anchor name; those are
+            # either harmless or refused below.
+            warnings.simplefilter("ignore")
+            tree = parser.load(text)
     except MarkedYAMLError as error:
-        raise ProblemsFound([_syntax_problem(error, display)]) from None
+        raise ProblemsFound([_syntax_problem(error, text, display)]) from None
+    except ReaderError as error:
+        raise ProblemsFound([_character_problem(error, text, display)]) from None
     except RecursionError:
         raise ProblemsFound(
             [Problem(display, 1, 1, Severity.ERROR, "too-deep", "the YAML is nested too deeply")]
@@ -124,10 +226,27 @@ def parse_yaml(text: str, display: str) -> SourceDocument:
         raise ProblemsFound([Problem(display, 1, 1, Severity.ERROR, "yaml-syntax", message)]) from None
     document = SourceDocument(display, None)
     problems: list[Problem] = []
-    document.data = _Walker(document, problems).plain(tree, (), (1, 1), 0)
+    document.data = _Walker(document, problems).plain(tree, (), _root_position(tree, text), 0)
+    aliases: list[Position] = parser.composer.collection_aliases
+    if aliases:
+        # The walk refuses aliases too, but can only place them at their anchor or key.
+        problems = [p for p in problems if p.code != "yaml-alias"]
+        message = "anchors and aliases (& and *) are not allowed"
+        problems += [Problem(display, *at, Severity.ERROR, "yaml-alias", message) for at in aliases]
     if problems:
         raise ProblemsFound(problems)
     return document
+
+
+def _root_position(tree: Any, text: str) -> Position:
+    """Where the document's content starts: past comments, blank lines and directives."""
+    if isinstance(tree, CommentedMap | CommentedSeq) and tree:
+        return _pair((tree.lc.line, tree.lc.col))
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        content = line.strip()
+        if content and not content.startswith(("#", "%")) and content != "---":
+            return (number, len(line) - len(line.lstrip()) + 1)
+    return (1, 1)
 
 
 def load_yaml(path: Path, display: str | None = None) -> SourceDocument:
@@ -174,17 +293,76 @@ def _excessive_nesting(text: str) -> Position | None:
     return None
 
 
-def _syntax_problem(error: MarkedYAMLError, display: str) -> Problem:
+def _position_at(text: str, index: int) -> Position:
+    """The 1-based line and column of character `index` of `text`, counting lines as the parser does."""
+    line, start = 1, 0
+    for match in _LINE_BREAK.finditer(text, 0, index):
+        line, start = line + 1, match.end()
+    return (line, index - start + 1)
+
+
+def _character_problem(error: ReaderError, text: str, display: str) -> Problem:
+    index = error.position if isinstance(error.position, int) and 0 <= error.position < len(text) else 0
+    code = ord(text[index]) if text else 0
+    kind = "an invisible control character" if code < 0x20 or 0x7F <= code <= 0x9F else "a character"
+    message = f"the file contains {kind} (U+{code:04X}) that YAML does not allow; delete it"
+    return Problem(display, *_position_at(text, index), Severity.ERROR, "bad-character", message)
+
+
+def _syntax_problem(error: MarkedYAMLError, text: str, display: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     name = type(error).__name__
+    if isinstance(error, _Refused):
+        return Problem(display, line, column, Severity.ERROR, error.code, error.problem)
+    if name == "MaxDepthExceededError":
+        message = f"nested more than {MAX_DEPTH} levels deep"
+        return Problem(display, line, column, Severity.ERROR, "too-deep", message)
     if name == "DuplicateKeyError":
         text = (error.problem or "duplicate key").split(" with value")[0]
+        opening = 'found duplicate key "'
+        if text.startswith(opening) and text.endswith('"'):
+            key = text[len(opening) : -1].replace("\n", "\\n").replace("\t", "\\t")
+            text = opening + (key if len(key) <= 60 else key[:59] + "…") + '"'
         return Problem(display, line, column, Severity.ERROR, "duplicate-key", text)
-    message = error.problem or error.context or "invalid YAML"
-    if "'\\t'" in message:
-        message += " (indent with spaces, not tabs)"
+    message, start = _explained(error, text)
+    if start and error.context_mark is not None:
+        line, column = error.context_mark.line + 1, error.context_mark.column + 1
     return Problem(display, line, column, Severity.ERROR, "yaml-syntax", message)
+
+
+def _explained(error: MarkedYAMLError, text: str) -> tuple[str, bool]:
+    """The parser's complaint in plain words, and whether to point where the construct started."""
+    problem = str(error.problem or error.context or "invalid YAML")
+    context = str(error.context or "")
+    if context == "while scanning a simple key" and error.context_mark is not None:
+        start = error.context_mark.index
+        line = text[start : start + _MAX_KEY + 2]
+        if len(line) > _MAX_KEY and _LINE_BREAK.search(line) is None:
+            return f"this line has no ':' in its first {_MAX_KEY:,} characters; is the key too long?", True
+    if context == "while scanning a quoted scalar":
+        return "this quoted text is never closed; add the closing quote", True
+    if context.startswith("while parsing a flow") and problem.startswith("expected ','"):
+        brackets = "[ ]" if "sequence" in context else "{ }"
+        return f"this {brackets} is not closed, or a comma is missing between its items", True
+    if context == "while scanning a simple key":
+        return "this line is neither 'key: value' nor a '- ' list item; is a ':' missing?", True
+    if problem.startswith("expected <block end>"):
+        return "this does not fit with the lines above it; check its indentation", False
+    if problem == "mapping values are not allowed here":
+        hint = "put text that contains ': ' in quotes, or check the indentation"
+        return f"a ':' is not allowed here; {hint}", False
+    if problem == "but found another document":
+        return "a second document starts here; a file holds only one (remove the '---' or '...' line)", False
+    if "'\\t'" in problem:
+        return problem + " (indent with spaces, not tabs)", False
+    if problem.startswith("found undefined alias"):
+        return problem + " (anchors and aliases are not allowed; quote text that starts with *)", False
+    if problem.endswith("that cannot start any token"):
+        return problem + " (put text that starts with it in quotes)", False
+    if problem.startswith("found unknown escape character"):
+        return problem + " (in double quotes, write \\\\ for a backslash, or use single quotes)", False
+    return problem, False
 
 
 class _Walker:
@@ -203,9 +381,13 @@ class _Walker:
         if depth > MAX_DEPTH:
             self.refuse(position, "too-deep", f"nested more than {MAX_DEPTH} levels deep")
             return None
+        refused = _REFUSED_TYPES.get(type(node))
+        if refused is not None:
+            self.refuse(position, "unknown-tag", f"the tag {_YAML_TAG}{refused} is not allowed")
+            return None
         if isinstance(node, CommentedMap | CommentedSeq):
             tag = getattr(node.tag, "value", None)
-            if tag is not None and tag not in _STANDARD_TAGS:
+            if tag is not None and tag != _COLLECTION_TAGS.get(type(node)):
                 self.refuse(position, "unknown-tag", f"the tag {tag} is not allowed")
                 return None
             # An alias hands back the very object it names; expanding it would let a short file
@@ -223,10 +405,24 @@ class _Walker:
         if isinstance(node, TaggedScalar):
             tag = getattr(node.tag, "value", None)
             if tag == "tag:yaml.org,2002:str":
-                return str(node.value)
+                text = str(node.value)
+                return None if self.lone_surrogate(text, position) else text
             self.refuse(position, "unknown-tag", f"the tag {tag} is not allowed")
             return None
+        if not (node is None or isinstance(node, str | int | float | bool)):
+            # Anything else the parser builds comes from a tag plain data has no place for.
+            self.refuse(position, "unknown-tag", f"a value of type {type(node).__name__} is not allowed")
+            return None
+        if isinstance(node, str) and self.lone_surrogate(node, position):
+            return None
         return _plain_scalar(node)
+
+    def lone_surrogate(self, text: str, position: Position) -> bool:
+        found = _SURROGATE.search(text)
+        if found is not None:
+            message = f"\\u{ord(found.group()):04x} is half of a character pair, not a character; remove it"
+            self.refuse(position, "bad-character", message)
+        return found is not None
 
     def mapping(self, node: CommentedMap, loc: Loc, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -234,6 +430,8 @@ class _Walker:
             key_position = _pair(node.lc.key(raw_key))
             if isinstance(raw_key, str | int | float | bool) or raw_key is None:
                 key = _key_text(raw_key)
+                if self.lone_surrogate(key, key_position):
+                    continue
             else:
                 self.refuse(key_position, "complex-key", "a key must be plain text")
                 continue

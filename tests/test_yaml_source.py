@@ -46,7 +46,7 @@ def test_tab_indentation_says_what_to_do() -> None:
 def test_aliases_of_collections_are_refused() -> None:
     text = "a: &x [1, 2]\nb: *x\n"
     assert problems_of(text) == [
-        "f.yaml:2:1: error yaml-alias: anchors and aliases (& and *) are not allowed"
+        "f.yaml:2:4: error yaml-alias: anchors and aliases (& and *) are not allowed"
     ]
 
 

@@ -15,12 +15,13 @@ _STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.NOTE: "cya
 
 def console() -> Console:
     # Colour only on a terminal and never with NO_COLOR; rich checks both. No soft wrapping, so a
-    # problem line stays one line for tools that read it.
-    return Console(highlight=False, soft_wrap=True)
+    # problem line stays one line for tools that read it. No emoji codes: rich would print
+    # "f.yaml:100:3" as "f.yaml💯3", and turn ":smile:" in a user's text into a picture.
+    return Console(highlight=False, soft_wrap=True, emoji=False)
 
 
 def error_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def report_problems(
