@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 AXE := .cache/axe/node_modules/axe-core/axe.min.js
 EXAMPLE ?= assessments/north-riverside/2023-24.yaml
+BENCH_REPEATS ?= 5
 
-.PHONY: install axe run test lint typecheck clean
+.PHONY: install axe run test lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -48,6 +49,12 @@ typecheck: install
 
 test: lint typecheck axe
 	$(BIN)/pytest
+
+# Times the commands beside their peers on a synthetic corpus (written once to benchmarks/.corpus) and
+# checks the targets; slow commands repeat fewer times so that it ends within about 4 minutes.
+bench: install
+	$(BIN)/python benchmarks/generate.py
+	$(BIN)/python benchmarks/run.py --repeats $(BENCH_REPEATS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .cache/axe build dist
