@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,9 @@ def roadmap_summary(roadmap: Roadmap) -> dict[str, Any]:
     }
 
 
-def validate_files(directory: Path | None, paths: Sequence[Path]) -> tuple[list[Problem], dict[str, Any]]:
+def validate_files(
+    directory: Path | None, paths: Sequence[Path], on_file: Callable[[Path], None] | None = None
+) -> tuple[list[Problem], dict[str, Any]]:
     """Problems in the roadmap and in every file under `paths`, and what was checked.
 
     Validation files given together with assessments must each match one of them.
@@ -41,7 +43,7 @@ def validate_files(directory: Path | None, paths: Sequence[Path]) -> tuple[list[
     summary = roadmap_summary(result.roadmap)
     if paths:
         roadmap = result.roadmap
-        corpus = load_corpus(paths, {roadmap.id: roadmap}, roadmap)
+        corpus = load_corpus(paths, {roadmap.id: roadmap}, roadmap, on_file=on_file)
         problems += corpus.problems
         summary["files"] = corpus.files
         summary["checked"] += f"; {corpus.files} file{'' if corpus.files == 1 else 's'}"

@@ -114,24 +114,15 @@ class ExportFormat(enum.StrEnum):
     json = "json"
 
 
-# Reading a few files is instant; a bar helps once a run reads a whole region's assessments.
-PROGRESS_FROM = 20
-
-
 def load_many(paths: list[Path], roadmaps: dict[str, Roadmap], default: Roadmap) -> Corpus:
     """Every file under `paths`, with a progress bar on a terminal when there are many."""
-    from rich.progress import Progress  # noqa: PLC0415
-
     from cmhroadmap.assessment_loader import expand_paths  # noqa: PLC0415
+    from cmhroadmap.cli.output import progress  # noqa: PLC0415
     from cmhroadmap.corpus import load_corpus  # noqa: PLC0415
 
     files = list(expand_paths(paths))
-    err = error_console()
-    if len(files) < PROGRESS_FROM or not err.is_terminal:
-        return load_corpus(files, roadmaps, default)
-    with Progress(console=err, transient=True) as progress:
-        task = progress.add_task("Reading files", total=len(files))
-        return load_corpus(files, roadmaps, default, on_file=lambda _: progress.advance(task))
+    with progress(len(files)) as advance:
+        return load_corpus(files, roadmaps, default, on_file=advance)
 
 
 @app.command()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -52,3 +54,21 @@ def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
 def usage_error(message: str) -> NoReturn:
     error_console().print(f"Error: {message}", style="red", markup=False)
     raise typer.Exit(ExitCode.USAGE)
+
+
+# Reading a few files is instant; a bar helps once a run reads a whole region's assessments.
+PROGRESS_FROM = 20
+
+
+@contextlib.contextmanager
+def progress(total: int) -> Iterator[Callable[[Path], None] | None]:
+    """A callback that advances a progress bar on stderr, when there are many files and a terminal."""
+    err = error_console()
+    if total < PROGRESS_FROM or not err.is_terminal:
+        yield None
+        return
+    from rich.progress import Progress  # noqa: PLC0415
+
+    with Progress(console=err, transient=True) as bar:
+        task = bar.add_task("Reading files", total=total)
+        yield lambda _: bar.advance(task)

@@ -32,7 +32,11 @@ def validate(
 
     Exit status 0 when valid, 1 when errors were found (or warnings, with --strict), 2 for usage errors.
     """
+    from cmhroadmap.assessment_loader import expand_paths  # noqa: PLC0415
+    from cmhroadmap.cli.output import progress  # noqa: PLC0415
     from cmhroadmap.validation import validate_files  # noqa: PLC0415
 
-    problems, summary = validate_files(roadmap, paths or [])
+    files = list(expand_paths(paths or []))
+    with progress(len(files)) as advance:
+        problems, summary = validate_files(roadmap, files, advance)
     raise typer.Exit(report_problems(problems, summary, fmt.value, strict=strict))
