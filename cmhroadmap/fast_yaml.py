@@ -15,6 +15,17 @@ from typing import Any
 import yaml
 
 _TAG = re.compile(r"(?:^|[\s\[{,:-])!")
+# Where the two readings part: directives (%YAML 1.1 changes what yes, 010 and 1:30 mean), and the
+# line breaks YAML 1.1 had and 1.2 dropped, which libyaml still breaks lines at.
+_DIVERGENT = re.compile("^%|[\x85\u2028\u2029]", re.MULTILINE)
+# Numbers ruamel reads in YAML 1.2 that the core patterns below leave out: underscores, binary,
+# octal and hexadecimal. A plain scalar like these is left to the careful reading.
+_OTHER_NUMBER = re.compile(
+    r"""^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+
+    |[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+
+    |[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?)$""",
+    re.VERBOSE,
+)
 
 
 class _Unusual(Exception):
@@ -33,9 +44,12 @@ def _loader_class() -> type[yaml.CSafeLoader]:
         ("tag:yaml.org,2002:int", r"^[-+]?[0-9]+$", list("-+0123456789")),
         (
             "tag:yaml.org,2002:float",
-            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+            r"^(?:[-+]?[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+            r"|[-+]?\.[0-9]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
             list("-+0123456789."),
         ),
+        # Checked after the patterns above: what ruamel reads as a number and they do not.
+        ("tag:cmhroadmap,unusual", _OTHER_NUMBER, list("-+0123456789.")),
     ]
     for tag, pattern, first in core:
         Loader.add_implicit_resolver(tag, re.compile(pattern), first)
@@ -50,7 +64,11 @@ def _loader_class() -> type[yaml.CSafeLoader]:
         # YAML 1.2 reads 010 as ten; libyaml's 1.1 constructor would read it as octal.
         return int(loader.construct_scalar(node))
 
+    def unusual(loader: yaml.CSafeLoader, node: yaml.Node) -> None:
+        raise _Unusual
+
     Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    Loader.add_constructor("tag:cmhroadmap,unusual", unusual)
     Loader.add_constructor("tag:yaml.org,2002:int", decimal_int)
     return Loader
 
@@ -60,7 +78,7 @@ _LOADER = _loader_class() if hasattr(yaml, "CSafeLoader") else None
 
 def fast_load(text: str, max_depth: int, max_values: int) -> tuple[bool, Any]:
     """(True, data) when libyaml reads the text plainly; (False, None) when it needs ruamel."""
-    if _LOADER is None or _TAG.search(text):
+    if _LOADER is None or _TAG.search(text) or _DIVERGENT.search(text):
         return False, None
     try:
         data = yaml.load(text, Loader=_LOADER)

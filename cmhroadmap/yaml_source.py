@@ -100,8 +100,26 @@ class _Constructor(RoundTripConstructor):
                 raise _Refused("yaml-merge", message, key_node.start_mark)
         return super().flatten_mapping(node)
 
+    def construct_yaml_int(self, node: Any) -> Any:
+        # YAML 1.2's pattern takes such text as "0x_" or "+_" for a number that ruamel then cannot
+        # read; as text it reaches the models, which say what is wrong, and where.
+        try:
+            return super().construct_yaml_int(node)
+        except (ValueError, IndexError):
+            return self.construct_yaml_str(node)
+
+    def construct_yaml_float(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_float(node)
+        except (ValueError, IndexError):
+            return self.construct_yaml_str(node)
+
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+_Constructor.add_constructor("tag:yaml.org,2002:float", _Constructor.construct_yaml_float)
+# ruamel gives a lone "=" a tag of its own; in a file like this it is just text.
+_Constructor.add_constructor("tag:yaml.org,2002:value", _Constructor.construct_yaml_str)
 
 
 def _new_parser() -> YAML:
