@@ -52,6 +52,15 @@ def _key(loaded: LoadedAssessment) -> Key:
     return (loaded.assessment.organisation.code, loaded.assessment.period)
 
 
+def empty_directories(paths: Iterable[Path]) -> list[Problem]:
+    """A directory with no YAML files in it: more likely a wrong path than nothing to check."""
+    return [
+        Problem(display_path(path), 1, 1, ERROR, "no-files", "no .yaml or .yml files in this directory")
+        for path in paths
+        if path.is_dir() and not any(expand_paths([path]))
+    ]
+
+
 def is_validation(document: SourceDocument) -> bool:
     return isinstance(document.data, dict) and "validates" in document.data
 
@@ -66,6 +75,8 @@ def load_corpus(
 ) -> Corpus:
     """Read every file; each is checked against the roadmap its `roadmap:` names (else `default`)."""
     corpus = Corpus()
+    paths = list(paths)
+    corpus.problems += empty_directories(paths)
     documents: list[SourceDocument] = []
     for path in expand_paths(paths):
         corpus.files += 1
@@ -189,6 +200,17 @@ def load_single(path: Path, roadmap: Roadmap, validation_path: Path | None = Non
                     LoadedAssessment(display_path(path), None, None, found.problems), None, corpus.problems
                 )
             continue
+        if candidate == path and is_validation(document):
+            # Read as an assessment, a validation file would only give a list of unknown keys.
+            problem = document.problem(
+                ("validates",),
+                ERROR,
+                "not-an-assessment",
+                "this is a validation file; give the assessment it validates (it is found beside it)",
+                key=True,
+            )
+            loaded = LoadedAssessment(document.path, None, document, [problem])
+            return Single(loaded, None, [problem])
         if candidate == path:
             corpus.assessments.append(read_assessment(document, roadmap))
         else:

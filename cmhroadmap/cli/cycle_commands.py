@@ -120,9 +120,9 @@ def load_many(paths: list[Path], roadmaps: dict[str, Roadmap], default: Roadmap)
     from cmhroadmap.cli.output import progress  # noqa: PLC0415
     from cmhroadmap.corpus import load_corpus  # noqa: PLC0415
 
-    files = list(expand_paths(paths))
-    with progress(len(files)) as advance:
-        return load_corpus(files, roadmaps, default, on_file=advance)
+    count = sum(1 for _ in expand_paths(paths))
+    with progress(count) as advance:
+        return load_corpus(paths, roadmaps, default, on_file=advance)
 
 
 @app.command()

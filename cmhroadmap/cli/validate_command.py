@@ -36,7 +36,7 @@ def validate(
     from cmhroadmap.cli.output import progress  # noqa: PLC0415
     from cmhroadmap.validation import validate_files  # noqa: PLC0415
 
-    files = list(expand_paths(paths or []))
-    with progress(len(files)) as advance:
-        problems, summary = validate_files(roadmap, files, advance)
+    count = sum(1 for _ in expand_paths(paths or []))
+    with progress(count) as advance:
+        problems, summary = validate_files(roadmap, paths or [], advance)
     raise typer.Exit(report_problems(problems, summary, fmt.value, strict=strict))

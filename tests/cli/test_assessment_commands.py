@@ -189,3 +189,22 @@ def test_assess_neutralises_terminal_escapes(in_tmp: Path) -> None:
     assert result.exit_code == 0
     assert "\x1b" not in result.output
     assert "NHS \\x1b[31mRed\\x1b[0m ICB" in result.output
+
+
+def test_directory_without_yaml_files_is_a_problem(in_tmp: Path) -> None:
+    (in_tmp / "empty").mkdir()
+    for command in (["validate", "empty"], ["benchmark", "empty"], ["export", "empty"]):
+        result = runner.invoke(app, [*command, "--roadmap", MINI])
+        assert result.exit_code == 1, command
+        assert "empty:1:1: error no-files: no .yaml or .yml files in this directory" in result.output
+
+
+def test_assess_given_a_validation_file_says_so(in_tmp: Path) -> None:
+    validation = DATA / "valid" / "validation" / "mini-complete.validation.yaml"
+    (in_tmp / "v.yaml").write_bytes(validation.read_bytes())
+    result = runner.invoke(app, ["assess", "--roadmap", MINI, "v.yaml"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "v.yaml:2:1: error not-an-assessment: this is a validation file; give the assessment it "
+        "validates (it is found beside it)\n"
+    )
