@@ -87,6 +87,13 @@ class DependencyGraph:
         """Deliverable id to the index of its group in `groups`."""
         return {node: index for index, group in enumerate(self.groups) for node in group}
 
+    def group_leaders(self, group: list[str], count: int = 3) -> list[str]:
+        """The members of a group most relied upon from inside it: they set the group's pace."""
+        members = set(group)
+        return sorted(group, key=lambda m: (-sum(o in members for o in self.into[m]), self._position[m]))[
+            :count
+        ]
+
     def subgraph_around(self, node: str) -> set[str]:
         """The node with everything it relies upon and everything that relies upon it, transitively."""
         return {node, *self.all_relied_upon(node), *self.all_relying_upon(node)}

@@ -76,12 +76,7 @@ def _explained(ratings: Ratings, graph: DependencyGraph, priority: Priority) -> 
     index = graph.group_of.get(priority.id)
     if index is not None:
         group = graph.groups[index]
-        members = set(group)
-        # The members most relied upon from inside the group set its pace.
-        leaders = sorted(
-            group,
-            key=lambda m: (-sum(1 for o in graph.relied_upon_by(m) if o in members), roadmap.order(m)),
-        )[:3]
+        leaders = graph.group_leaders(group)
         titles = ", ".join(f"'{roadmap[m].title}'" for m in leaders)
         reason += (
             f" It is one of a group of {len(group)} deliverables that rely on each other and have to "

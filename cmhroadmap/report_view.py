@@ -271,10 +271,7 @@ def _groups(result: AssessResult, graph: DependencyGraph) -> list[GroupView]:
         gaps = [node for node in group if node in ratings.not_yet_at_top]
         if not gaps:
             continue
-        members = set(group)
-        leaders = sorted(
-            group, key=lambda m: (-sum(o in members for o in graph.relied_upon_by(m)), roadmap.order(m))
-        )[:3]
+        leaders = graph.group_leaders(group)
         views.append(
             GroupView(
                 len(group),

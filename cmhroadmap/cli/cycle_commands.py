@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.output import console, error_console, fail_with_problems, usage_error
+from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 
 if TYPE_CHECKING:
     from cmhroadmap.corpus import Corpus
@@ -51,19 +51,6 @@ def load_roadmaps(directories: list[Path] | None) -> tuple[dict[str, Roadmap], R
         first = first or result.roadmap
     assert first is not None
     return loaded, first
-
-
-def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
-
-    if output is None:
-        console().file.write(text)
-        return
-    try:
-        write_atomic(output, text, inputs=inputs)
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
-    error_console().print(f"Wrote {output}", markup=False)
 
 
 @app.command()

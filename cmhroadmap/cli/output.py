@@ -72,3 +72,17 @@ def progress(total: int) -> Iterator[Callable[[Path], None] | None]:
     with Progress(console=err, transient=True) as bar:
         task = bar.add_task("Reading files", total=total)
         yield lambda _: bar.advance(task)
+
+
+def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
+    """Text to standard output, or atomically to `output` (never over one of `inputs`)."""
+    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
+
+    if output is None:
+        console().file.write(text)
+        return
+    try:
+        write_atomic(output, text, inputs=inputs)
+    except (OutputRefused, OSError) as error:
+        usage_error(str(error))
+    error_console().print(f"Wrote {output}", markup=False)

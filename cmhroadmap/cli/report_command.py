@@ -16,7 +16,7 @@ from cmhroadmap.cli.options import (
     ValidationOption,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import console, error_console, fail_with_problems, usage_error
+from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 
 
 class ReportFormat(enum.StrEnum):
@@ -39,7 +39,6 @@ def report(
     """Render a gap report for a programme board: grid, warnings, improvement plan and detail."""
     from cmhroadmap.assess import assess  # noqa: PLC0415
     from cmhroadmap.corpus import load_single  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.problems import Severity  # noqa: PLC0415
     from cmhroadmap.report import render_report  # noqa: PLC0415
 
@@ -52,13 +51,5 @@ def report(
     result = assess(single.loaded, loaded_roadmap, graph, single.validation, use_validated=use_validated)
     if result is None or errors:
         fail_with_problems(errors or single.problems)
-    text = render_report(result, graph, fmt.value)
-    if output is None:
-        console().file.write(text)
-        return
-    try:
-        inputs = [file] + ([Path(single.validation_path)] if single.validation_path else [])
-        write_atomic(output, text, inputs=inputs)
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
-    error_console().print(f"Wrote {output}", markup=False)
+    inputs = [file] + ([Path(single.validation_path)] if single.validation_path else [])
+    write_output(render_report(result, graph, fmt.value), output, inputs)

@@ -10,7 +10,7 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
-from cmhroadmap.cli.output import console, error_console, usage_error
+from cmhroadmap.cli.output import write_output
 
 
 class SchemaName(enum.StrEnum):
@@ -27,16 +27,7 @@ def schema(
     roadmap: RoadmapOption = None,
 ) -> None:
     """Print the JSON Schema of an assessment, validation or roadmap file (ids and scale from the roadmap)."""
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.schemas import schema_text  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)
-    text = schema_text(name.value, loaded)
-    if output is None:
-        console().file.write(text)
-        return
-    try:
-        write_atomic(output, text)
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
-    error_console().print(f"Wrote {output}", markup=False)
+    write_output(schema_text(name.value, loaded), output, [])
