@@ -1,10 +1,11 @@
-"""A fast first reading of YAML with libyaml, for files that turn out to have nothing to locate.
+"""The fast reading of YAML with libyaml, and the placing of its values only when a problem needs it.
 
-Most files are valid, and a valid file needs no line numbers. libyaml (through PyYAML) parses several
-times faster than ruamel's round-trip parser, which is kept for files with problems, where it gives
-every position. This reading must never accept a file differently from the round-trip reading, so
-it follows YAML 1.2's core schema as ruamel does, and gives up (returns None) on anything unusual:
-tags, duplicate keys, aliases of collections, keys that are not text, deep nesting.
+Most files are plain, and a valid one needs no line numbers. libyaml (through PyYAML) reads many
+times faster than ruamel's round-trip parser, which is kept for files with anything unusual, where it
+refuses each oddity at its position. This reading must never accept a file differently from the
+round-trip reading, so it follows YAML 1.2's core schema as ruamel does, and gives up (returns None)
+on anything unusual: tags, duplicate keys, aliases of collections, keys that are not text, deep
+nesting. A file it accepts is placed, when a problem needs a line, from libyaml's own node marks.
 """
 
 from __future__ import annotations
@@ -14,10 +15,14 @@ from typing import Any
 
 import yaml
 
+from cmhroadmap.yaml_limits import Loc, Position, content_start
+
 _TAG = re.compile(r"(?:^|[\s\[{,:-])!")
-# Where the two readings part: directives (%YAML 1.1 changes what yes, 010 and 1:30 mean), and the
-# line breaks YAML 1.1 had and 1.2 dropped, which libyaml still breaks lines at.
-_DIVERGENT = re.compile("^%|[\x85\u2028\u2029]", re.MULTILINE)
+# Where the two readings part: directives (%YAML 1.1 changes what yes, 010 and 1:30 mean), the line
+# breaks YAML 1.1 had and 1.2 dropped, which libyaml still breaks lines at, and tabs, which libyaml
+# takes as spaces in places ruamel refuses them ("key: <tab>").
+_DIRECTIVE = re.compile("^%", re.MULTILINE)
+_DIVERGENT_CHARACTERS = ("\t", "\x85", "\u2028", "\u2029")
 # Numbers ruamel reads in YAML 1.2 that the core patterns below leave out: underscores, binary,
 # octal and hexadecimal. A plain scalar like these is left to the careful reading.
 _OTHER_NUMBER = re.compile(
@@ -53,54 +58,105 @@ def _loader_class() -> type[yaml.CSafeLoader]:
     ]
     for tag, pattern, first in core:
         Loader.add_implicit_resolver(tag, re.compile(pattern), first)
-
-    def construct_mapping(loader: yaml.CSafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-        keys = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
-        if len(keys) != len(node.value) or len(set(keys)) != len(keys) or "<<" in keys:
-            raise _Unusual
-        return loader.construct_mapping(node, deep=True)
-
-    def decimal_int(loader: yaml.CSafeLoader, node: yaml.ScalarNode) -> int:
-        # YAML 1.2 reads 010 as ten; libyaml's 1.1 constructor would read it as octal.
-        return int(loader.construct_scalar(node))
-
-    def unusual(loader: yaml.CSafeLoader, node: yaml.Node) -> None:
-        raise _Unusual
-
-    Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
-    Loader.add_constructor("tag:cmhroadmap,unusual", unusual)
-    Loader.add_constructor("tag:yaml.org,2002:int", decimal_int)
     return Loader
 
 
 _LOADER = _loader_class() if hasattr(yaml, "CSafeLoader") else None
+_STR, _INT, _FLOAT, _NULL, _BOOL = (
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "null", "bool")
+)
+_SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
 
 
 def fast_load(text: str, max_depth: int, max_values: int) -> tuple[bool, Any]:
     """(True, data) when libyaml reads the text plainly; (False, None) when it needs ruamel."""
-    if _LOADER is None or _TAG.search(text) or _DIVERGENT.search(text):
+    if _LOADER is None or _diverges(text):
         return False, None
     try:
-        data = yaml.load(text, Loader=_LOADER)
-        if _check(data, max_depth, set(), 0) > max_values:
-            raise _Unusual
+        # libyaml composes the nodes; building plain data from them here is several times quicker
+        # than PyYAML's general constructor, and checks what the careful reading must judge.
+        builder = _Builder(max_depth, max_values)
+        return True, builder.plain(yaml.compose(text, Loader=_LOADER), 0)
     except (_Unusual, yaml.YAMLError, ValueError, RecursionError):
         return False, None
-    return True, data
 
 
-def _check(node: Any, max_depth: int, seen: set[int], depth: int) -> int:
-    """How many values the tree holds; raises _Unusual on what the careful reading must judge."""
-    if depth > max_depth:
-        raise _Unusual
-    if isinstance(node, dict | list):
-        if id(node) in seen:
+def _diverges(text: str) -> bool:
+    """Whether the text holds what the two readings take differently (tested cheaply first)."""
+    if "!" in text and _TAG.search(text):
+        return True
+    if "%" in text and _DIRECTIVE.search(text):
+        return True
+    return any(char in text for char in _DIVERGENT_CHARACTERS)
+
+
+class _Builder:
+    """Plain data from composed nodes; raises _Unusual on anything the careful reading must judge."""
+
+    def __init__(self, max_depth: int, max_values: int) -> None:
+        self.max_depth = max_depth
+        self.budget = max_values
+        self.seen: set[int] = set()
+
+    def plain(self, node: yaml.Node | None, depth: int) -> Any:
+        self.budget -= 1
+        if node is None:  # an empty document
+            return None
+        if depth > self.max_depth or self.budget < 0:
             raise _Unusual
-        seen.add(id(node))
-        children = node.values() if isinstance(node, dict) else node
-        if isinstance(node, dict) and not all(isinstance(key, str) for key in node):
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(tag, node.value)
+        if id(node) in self.seen:  # an alias of a collection
             raise _Unusual
-        return 1 + sum(_check(child, max_depth, seen, depth + 1) for child in children)
-    if node is not None and not isinstance(node, str | int | float):
+        self.seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            return [self.plain(item, depth + 1) for item in node.value]
+        result: dict[str, Any] = {}
+        for key, value in node.value:
+            # Keys must be text, once each; "<<" is a merge key to ruamel.
+            if key.tag != _STR or not isinstance(key, yaml.ScalarNode) or key.value in result:
+                raise _Unusual
+            if key.value == "<<":
+                raise _Unusual
+            result[key.value] = self.plain(value, depth + 1)
+        return result
+
+    @staticmethod
+    def scalar(tag: str, value: str) -> Any:
+        if tag == _STR:
+            return value
+        if tag == _INT:
+            return int(value)  # decimal, as YAML 1.2 reads 010 (YAML 1.1 read it as octal)
+        if tag == _FLOAT:
+            special = _SPECIAL_FLOATS.get(value.lower())
+            return special if special is not None else float(value)
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return value[0] in "tT"
         raise _Unusual
-    return 1
+
+
+def fast_positions(text: str) -> tuple[dict[Loc, Position], dict[Loc, Position]]:
+    """The line and column (1-based) of every value and key of a text `fast_load` accepted."""
+    assert _LOADER is not None, "only a text fast_load accepted is placed here"
+    values: dict[Loc, Position] = {}
+    keys: dict[Loc, Position] = {}
+    root = yaml.compose(text, Loader=_LOADER)
+    if root is None or isinstance(root, yaml.ScalarNode) or not root.value:
+        values[()] = content_start(text)  # as the careful reading places a root with nothing to mark
+        if root is None:
+            return values, keys
+    pending: list[tuple[yaml.Node, Loc]] = [(root, ())]
+    while pending:
+        node, loc = pending.pop()
+        mark = node.start_mark
+        values.setdefault(loc, (mark.line + 1, mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                keys[(*loc, key.value)] = (key.start_mark.line + 1, key.start_mark.column + 1)
+                pending.append((value, (*loc, key.value)))
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend((item, (*loc, index)) for index, item in enumerate(node.value))
+    return values, keys

@@ -25,9 +25,10 @@ from typer.testing import CliRunner, Result
 
 from cmhroadmap import validation
 from cmhroadmap.cli import app
-from cmhroadmap.fast_yaml import fast_load
+from cmhroadmap.fast_yaml import fast_load, fast_positions
 from cmhroadmap.roadmap_loader import RoadmapResult, load_roadmap
-from cmhroadmap.yaml_source import MAX_DEPTH, MAX_VALUES, parse_yaml
+from cmhroadmap.yaml_limits import MAX_DEPTH, MAX_VALUES
+from cmhroadmap.yaml_source import parse_yaml
 from tests.conftest import DATA, REPO
 
 MINI_ROADMAP = DATA / "roadmaps" / "mini"
@@ -407,3 +408,5 @@ def test_fast_and_careful_readings_agree(data: st.DataObject) -> None:
     if plain:
         careful = parse_yaml(text, NAME, fast=False)
         assert repr(careful.data) == repr(fast)  # repr, so that NaN equals NaN
+        # And a problem found later is placed alike, whichever reading took the file.
+        assert fast_positions(text) == (careful.values, careful.keys)
