@@ -80,9 +80,14 @@ class _Composer(Composer):
         self.collection_aliases: list[Position] = []
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        self.values += 1
+        # Values are counted, not keys (composed with no index), as the fast reading counts them.
+        if not (isinstance(parent, MappingNode) and index is None):
+            self.values += 1
         if self.values > MAX_VALUES:
-            message = f"the file holds more than {MAX_VALUES:,} values, far more than an assessment needs"
+            message = (
+                f"the file holds more than {MAX_VALUES:,} values, "
+                "far more than a roadmap or assessment file needs"
+            )
             raise Refused("too-many-values", message, self.parser.peek_event().start_mark)
         if self.parser.check_event(AliasEvent):
             event = self.parser.peek_event()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cmhroadmap import yaml_source
+from cmhroadmap import yaml_careful, yaml_source
 from cmhroadmap.problems import ProblemsFound
 from cmhroadmap.yaml_source import load_yaml, parse_yaml
 
@@ -118,4 +118,18 @@ def test_oversized_file_is_refused_before_parsing(tmp_path: Path, monkeypatch: p
         load_yaml(path, "big.yaml")
     assert [str(p) for p in caught.value.problems] == [
         "big.yaml:1:1: error file-too-large: file is 204 bytes, over the limit of 100"
+    ]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast", "careful"])
+def test_both_readings_count_values_not_keys(monkeypatch: pytest.MonkeyPatch, fast: bool) -> None:
+    """A limit of 50 values: a mapping of 49 pairs is 50 values with the root, and is read whole."""
+    monkeypatch.setattr(yaml_source, "MAX_VALUES", 50)
+    monkeypatch.setattr(yaml_careful, "MAX_VALUES", 50)
+    at_limit = "".join(f"k{i}: {i}\n" for i in range(49))
+    assert len(parse_yaml(at_limit, "f.yaml", fast=fast).data) == 49
+    # The fast reading hands a file over the limit to the careful one, which says where it stopped.
+    assert problems_of(at_limit + "k49: 49\n") == [
+        "f.yaml:50:6: error too-many-values: the file holds more than 50 values, "
+        "far more than a roadmap or assessment file needs"
     ]
