@@ -13,8 +13,7 @@ from cmhroadmap.model_errors import validate_document
 from cmhroadmap.problems import Problem, ProblemsFound, Severity
 from cmhroadmap.ratings import Ratings
 from cmhroadmap.roadmap import Roadmap
-from cmhroadmap.roadmap_loader import display_path
-from cmhroadmap.yaml_source import SourceDocument, load_yaml
+from cmhroadmap.yaml_source import SourceDocument, display_path, load_yaml
 
 
 @dataclass

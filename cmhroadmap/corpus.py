@@ -10,10 +10,9 @@ from cmhroadmap.assessment_loader import LoadedAssessment, expand_paths, read_as
 from cmhroadmap.model_errors import validate_document
 from cmhroadmap.problems import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap import Roadmap
-from cmhroadmap.roadmap_loader import display_path
 from cmhroadmap.validation_checks import check_validation
 from cmhroadmap.validation_model import Validation
-from cmhroadmap.yaml_source import SourceDocument, load_yaml
+from cmhroadmap.yaml_source import SourceDocument, display_path, load_yaml
 
 ERROR = Severity.ERROR
 Key = tuple[str, str]  # organisation code, period

@@ -13,7 +13,7 @@ from pydantic_core import PydanticCustomError
 class StrictModel(BaseModel):
     """Base of every file model: unknown keys are errors and values are never coerced silently."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

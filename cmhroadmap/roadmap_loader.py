@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,9 +9,10 @@ from cmhroadmap.bundled import bundled_roadmap
 from cmhroadmap.model_errors import validate_document
 from cmhroadmap.problems import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap import FOCUS_PREFIX, Entry, Roadmap
+from cmhroadmap.roadmap_cache import cached_roadmap
 from cmhroadmap.roadmap_checks import check_roadmap
 from cmhroadmap.roadmap_model import ColumnFile, Deliverable, RoadmapFile
-from cmhroadmap.yaml_source import Loc, SourceDocument, load_yaml
+from cmhroadmap.yaml_source import Loc, SourceDocument, display_path, load_yaml
 
 ROADMAP_FILE = "roadmap.yaml"
 
@@ -23,20 +23,18 @@ class RoadmapResult:
 
     roadmap: Roadmap | None
     problems: list[Problem] = field(default_factory=list)
-
-
-def display_path(path: Path) -> str:
-    """The path as a user in the current directory would type it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if relative.startswith(os.pardir + os.sep + os.pardir) else relative
+    # The files read, for the cache of the bundled roadmap to check that none has changed.
+    sources: list[Path] = field(default_factory=list)
 
 
 def load_roadmap(directory: Path | None = None) -> RoadmapResult:
-    """Load and check the roadmap in `directory` (the bundled one by default)."""
-    directory = bundled_roadmap() if directory is None else directory
+    """Load and check the roadmap in `directory` (the bundled one by default, from the cache if it can)."""
+    if directory is None:
+        return cached_roadmap(bundled_roadmap(), _load_checked)
+    return _load_checked(directory)
+
+
+def _load_checked(directory: Path) -> RoadmapResult:
     main_path = directory / ROADMAP_FILE
     if directory.is_file():
         main_path, directory = directory, directory.parent
@@ -48,7 +46,7 @@ def load_roadmap(directory: Path | None = None) -> RoadmapResult:
     if meta is None:
         return RoadmapResult(None, problems)
     roadmap = Roadmap(meta, directory, document)
-    state = _LoadState()
+    state = _LoadState(sources=[main_path])
     sources: list[tuple[Loc, str, str]] = [
         (("columns", i, "file"), c.file, c.id) for i, c in enumerate(meta.columns)
     ]
@@ -62,13 +60,14 @@ def load_roadmap(directory: Path | None = None) -> RoadmapResult:
     # one mistake into dozens; a file that could not be read at all hides every id in it.
     known = set(roadmap.entries) | state.unreadable_ids
     problems += check_roadmap(roadmap, known if state.complete else None)
-    return RoadmapResult(roadmap, problems)
+    return RoadmapResult(roadmap, problems, state.sources)
 
 
 @dataclass
 class _LoadState:
     unreadable_ids: set[str] = field(default_factory=set)
     complete: bool = True
+    sources: list[Path] = field(default_factory=list)
 
 
 def _load_column(
@@ -82,6 +81,7 @@ def _load_column(
     if not path.is_file():
         state.complete = False
         return [main.problem(loc, Severity.ERROR, "file-not-found", f"no such file: {path.name}")]
+    state.sources.append(path)
     try:
         document = load_yaml(path, display_path(path))
     except ProblemsFound as found:

@@ -17,9 +17,9 @@ from cmhroadmap.model_errors import validate_document
 from cmhroadmap.problems import Problem, ProblemsFound, Severity
 from cmhroadmap.ratings import Ratings
 from cmhroadmap.roadmap import Roadmap
-from cmhroadmap.roadmap_loader import display_path
 from cmhroadmap.workbook import ABOUT, META, RATING_COLUMNS, RATINGS, cell_text
 from cmhroadmap.workbook_reader import CellDocument, Rows, SheetReader
+from cmhroadmap.yaml_source import display_path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 2000  # rows with something in them; empty rows are skipped

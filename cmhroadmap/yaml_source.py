@@ -7,6 +7,7 @@ refusing each oddity (tags, aliases, duplicate keys...) at its position. Both pl
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,16 @@ from cmhroadmap.yaml_limits import (
     position_at,
 )
 
-__all__ = ["MAX_DEPTH", "MAX_VALUES", "Loc", "Position", "SourceDocument", "load_yaml", "parse_yaml"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_VALUES",
+    "Loc",
+    "Position",
+    "SourceDocument",
+    "display_path",
+    "load_yaml",
+    "parse_yaml",
+]
 
 
 @dataclass
@@ -114,6 +124,15 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
 
     data, values, keys = parse_carefully(text, display)
     return SourceDocument(display, data, values, keys)
+
+
+def display_path(path: Path) -> str:
+    """The path as a user in the current directory would type it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith(os.pardir + os.sep + os.pardir) else relative
 
 
 def load_yaml(path: Path, display: str | None = None) -> SourceDocument:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +13,12 @@ import pytest
 from cmhroadmap.graph import DependencyGraph
 from cmhroadmap.roadmap import Roadmap
 from cmhroadmap.roadmap_loader import load_roadmap
+
+# The tests never read or write the user's own cache: each run starts with an empty one of its own,
+# which the commands the tests run in subprocesses share.
+_CACHE = tempfile.mkdtemp(prefix="cmhroadmap-test-cache-")
+os.environ["CMHROADMAP_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
 
 from cmhroadmap.problems import ExitCode, Problem, Severity, exit_code_for, sort_problems
+from cmhroadmap.safe_text import one_line
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
 
 
 def console() -> Console:
+    # Imported on first use: rich takes a fifth of `--help`'s time to import, and help does not need it.
+    from rich.console import Console  # noqa: PLC0415
+
     # Colour only on a terminal and never with NO_COLOR; rich checks both. No soft wrapping, so a
     # problem line stays one line for tools that read it. No emoji codes: rich would print
     # "f.yaml:100:3" as "f.yaml💯3", and turn ":smile:" in a user's text into a picture.
@@ -23,6 +30,8 @@ def console() -> Console:
 
 
 def error_console() -> Console:
+    from rich.console import Console  # noqa: PLC0415
+
     return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
@@ -79,10 +88,11 @@ def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
 
     if output is None:
-        console().file.write(text)
+        sys.stdout.write(text)
         return
     try:
         write_atomic(output, text, inputs=inputs)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
-    error_console().print(f"Wrote {output}", markup=False)
+    # Plain text: importing rich for one line would cost more than writing the report.
+    typer.echo(f"Wrote {one_line(str(output))}", err=True)
