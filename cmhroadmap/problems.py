@@ -33,9 +33,10 @@ class Problem:
 
     def __post_init__(self) -> None:
         # Paths and messages can carry text from users' files: no control character (such as the
-        # escape that starts a terminal control sequence) may reach any output.
-        object.__setattr__(self, "path", printable(self.path))
-        object.__setattr__(self, "message", printable(self.message))
+        # escape that starts a terminal control sequence) may reach any output, and a problem stays
+        # one line for the tools that read them.
+        object.__setattr__(self, "path", _one_line(self.path))
+        object.__setattr__(self, "message", _one_line(self.message))
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity} {self.code}: {self.message}"
@@ -49,6 +50,10 @@ class Problem:
             "code": self.code,
             "message": self.message,
         }
+
+
+def _one_line(text: str) -> str:
+    return printable(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
 class ExitCode(enum.IntEnum):

@@ -199,12 +199,12 @@ class _Walker:
             return None
         refused = _REFUSED_TYPES.get(type(node))
         if refused is not None:
-            self.refuse(position, "unknown-tag", f"the tag {_YAML_TAG}{refused} is not allowed")
+            self.refuse(position, "unknown-tag", f"the tag !!{refused} is not allowed")
             return None
         if isinstance(node, CommentedMap | CommentedSeq):
             tag = getattr(node.tag, "value", None)
             if tag is not None and tag != _COLLECTION_TAGS.get(type(node)):
-                self.refuse(position, "unknown-tag", f"the tag {tag} is not allowed")
+                self.refuse(position, "unknown-tag", f"the tag {_shown(tag)} is not allowed")
                 return None
             # An alias hands back the very object it names; expanding it would let a short file
             # grow without bound ("billion laughs"), so aliases of collections are refused.
@@ -223,7 +223,7 @@ class _Walker:
             if tag == "tag:yaml.org,2002:str":
                 text = str(node.value)
                 return None if self.lone_surrogate(text, position) else text
-            self.refuse(position, "unknown-tag", f"the tag {tag} is not allowed")
+            self.refuse(position, "unknown-tag", f"the tag {_shown(tag)} is not allowed")
             return None
         if not (node is None or isinstance(node, str | int | float | bool)):
             # Anything else the parser builds comes from a tag plain data has no place for.
@@ -269,6 +269,12 @@ class _Walker:
         if _filled(item):
             return _pair((item.lc.line, item.lc.col))
         return _pair(node.lc.item(index))
+
+
+def _shown(tag: str | None) -> str:
+    """A tag as the user wrote it: "!!python/object" rather than "tag:yaml.org,2002:python/object"."""
+    text = str(tag)
+    return "!!" + text.removeprefix(_YAML_TAG) if text.startswith(_YAML_TAG) else text
 
 
 def _pair(zero_based: Any) -> Position:

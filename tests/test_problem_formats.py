@@ -52,7 +52,13 @@ def test_github_annotations_parse_and_escape() -> None:
     assert second is not None
     assert first.groups() == ("error", "a.yaml", "3", "5", "unknown-key", "unknown key 'x'")
     assert second.group(2) == "b%2C c.yaml"
-    assert second.group(6) == "50%25 done:%0Asecond line"
+    assert second.group(6) == "50%25 done:\\nsecond line"
+
+
+def test_a_problem_is_always_one_line() -> None:
+    problem = Problem("new\nline.yaml", 1, 1, Severity.ERROR, "x", "tab\there, then\na second line\r\x1b[2J")
+    assert str(problem) == "new\\nline.yaml:1:1: error x: tab\\there, then\\na second line\\x0d\\x1b[2J"
+    assert len(str(problem).splitlines()) == 1
 
 
 def test_exit_codes() -> None:
