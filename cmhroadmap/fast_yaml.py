@@ -5,7 +5,10 @@ times faster than ruamel's round-trip parser, which is kept for files with anyth
 refuses each oddity at its position. This reading must never accept a file differently from the
 round-trip reading, so it follows YAML 1.2's core schema as ruamel does, and gives up (returns None)
 on anything unusual: tags, duplicate keys, aliases of collections, keys that are not text, deep
-nesting. A file it accepts is placed, when a problem needs a line, from libyaml's own node marks.
+nesting. A file it accepts is placed, when a problem needs a line, from libyaml's own event marks.
+
+It reads libyaml's events, not its composed nodes: PyYAML composes nodes by recursion in C, which a
+60 KB file of brackets over many lines exhausts, killing the process; events come from a loop.
 """
 
 from __future__ import annotations
@@ -22,7 +25,17 @@ _TAG = re.compile(r"(?:^|[\s\[{,:-])!")
 # breaks YAML 1.1 had and 1.2 dropped, which libyaml still breaks lines at, and tabs, which libyaml
 # takes as spaces in places ruamel refuses them ("key: <tab>").
 _DIRECTIVE = re.compile("^%", re.MULTILINE)
-_DIVERGENT_CHARACTERS = ("\t", "\x85", "\u2028", "\u2029")
+_DIVERGENT_CHARACTERS = ("\t", "\x85", "\u2028", "\u2029", "\ufeff")
+# Constructs libyaml accepts and ruamel refuses or reads otherwise, each with a substring that must
+# be there for it to be (a cheap test first): explicit keys ("? key"), the end-of-document marker
+# ("..."), a JSON-style key with no space ('"a":1'), and a block scalar's header followed by a comment
+# with no space ("|#") or by a line of only spaces.
+_DIVERGENT_CONSTRUCTS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+    (("?",), re.compile(r"(?:^|[\s\[{,])\?(?:\s|$)", re.MULTILINE)),
+    (("...",), re.compile(r"^\.\.\.", re.MULTILINE)),
+    (('":', "':"), re.compile(r"""["']:\S""")),
+    (("|", ">"), re.compile(r"[|>][-+0-9]*(?:#|[ \t]*\r?\n[ ]+\r?\n)")),
+]
 # Numbers ruamel reads in YAML 1.2 that the core patterns below leave out: underscores, binary,
 # octal and hexadecimal. A plain scalar like these is left to the careful reading.
 _OTHER_NUMBER = re.compile(
@@ -37,48 +50,53 @@ class _Unusual(Exception):
     """The file needs the careful reading."""
 
 
-def _loader_class() -> type[yaml.CSafeLoader]:
-    class Loader(yaml.CSafeLoader):
-        pass
+_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+# YAML 1.2 core schema, as ruamel resolves plain scalars; dates stay text (the models read them).
+for _tag, _pattern, _first in (
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("int", r"^[-+]?[0-9]+$", list("-+0123456789")),
+    (
+        "float",
+        r"^(?:[-+]?[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
+        r"|[-+]?\.[0-9]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        list("-+0123456789."),
+    ),
+    # Checked after the patterns above: what ruamel reads as a number and they do not.
+    ("unusual", _OTHER_NUMBER.pattern, list("-+0123456789.")),
+):
+    for _char in _first:
+        _RESOLVERS.setdefault(_char, []).append((_tag, re.compile(_pattern, re.VERBOSE)))
 
-    Loader.yaml_implicit_resolvers = {}
-    # YAML 1.2 core schema, as ruamel resolves plain scalars; dates stay text (the models read them).
-    core = [
-        ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-        ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
-        ("tag:yaml.org,2002:int", r"^[-+]?[0-9]+$", list("-+0123456789")),
-        (
-            "tag:yaml.org,2002:float",
-            r"^(?:[-+]?[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+"
-            r"|[-+]?\.[0-9]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-            list("-+0123456789."),
-        ),
-        # Checked after the patterns above: what ruamel reads as a number and they do not.
-        ("tag:cmhroadmap,unusual", _OTHER_NUMBER, list("-+0123456789.")),
-    ]
-    for tag, pattern, first in core:
-        Loader.add_implicit_resolver(tag, re.compile(pattern), first)
-    return Loader
-
-
-_LOADER = _loader_class() if hasattr(yaml, "CSafeLoader") else None
-_STR, _INT, _FLOAT, _NULL, _BOOL = (
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "null", "bool")
-)
 _SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan")}
+_CParser: Any
+try:
+    import yaml.cyaml
+
+    _CParser = getattr(yaml.cyaml, "CParser")  # noqa: B009  (not in its stubs' exports)
+except ImportError:  # PyYAML built without libyaml: every file takes the careful reading
+    _CParser = None
 
 
-def fast_load(text: str, max_depth: int, max_values: int) -> tuple[bool, Any]:
-    """(True, data) when libyaml reads the text plainly; (False, None) when it needs ruamel."""
-    if _LOADER is None or _diverges(text):
+def fast_load(text: str, max_depth: int, max_values: int, *, screen: bool = True) -> tuple[bool, Any]:
+    """(True, data) when libyaml reads the text plainly; (False, None) when it needs ruamel.
+
+    `screen=False` skips the textual screening for constructs the readings take differently, for a
+    text ruamel has failed on.
+    """
+    if _CParser is None or (screen and _diverges(text)):
         return False, None
     try:
-        # libyaml composes the nodes; building plain data from them here is several times quicker
-        # than PyYAML's general constructor, and checks what the careful reading must judge.
-        builder = _Builder(max_depth, max_values)
-        return True, builder.plain(yaml.compose(text, Loader=_LOADER), 0)
-    except (_Unusual, yaml.YAMLError, ValueError, RecursionError):
+        return True, _EventReader(text, max_depth, max_values, place=False).read()
+    except (_Unusual, yaml.YAMLError, ValueError):
         return False, None
+
+
+def fast_positions(text: str) -> tuple[dict[Loc, Position], dict[Loc, Position]]:
+    """The line and column (1-based) of every value and key of a text `fast_load` accepted."""
+    reader = _EventReader(text, max_depth=10**9, max_values=10**9, place=True)
+    reader.read()
+    return reader.values, reader.keys
 
 
 def _diverges(text: str) -> bool:
@@ -87,76 +105,153 @@ def _diverges(text: str) -> bool:
         return True
     if "%" in text and _DIRECTIVE.search(text):
         return True
-    return any(char in text for char in _DIVERGENT_CHARACTERS)
+    if any(char in text for char in _DIVERGENT_CHARACTERS):
+        return True
+    return any(
+        any(needed in text for needed in needs) and pattern.search(text) is not None
+        for needs, pattern in _DIVERGENT_CONSTRUCTS
+    )
 
 
-class _Builder:
-    """Plain data from composed nodes; raises _Unusual on anything the careful reading must judge."""
+class _Frame:
+    """An open mapping or sequence: where it is, and (for a mapping) the key whose value comes next."""
 
-    def __init__(self, max_depth: int, max_values: int) -> None:
+    __slots__ = ("container", "flow", "key", "loc")
+
+    def __init__(self, container: dict[str, Any] | list[Any], loc: Loc, flow: bool) -> None:
+        self.container = container
+        self.loc = loc
+        self.flow = flow
+        self.key: str | None = None
+
+
+_COLLECTION = object()  # what an anchor on a mapping or sequence stands for: aliases of it are refused
+
+
+class _EventReader:
+    """Plain data (and, if asked, positions) from libyaml's events; _Unusual on what ruamel must judge."""
+
+    def __init__(self, text: str, max_depth: int, max_values: int, *, place: bool) -> None:
+        self.text = text
         self.max_depth = max_depth
         self.budget = max_values
-        self.seen: set[int] = set()
+        self.place = place
+        self.values: dict[Loc, Position] = {}
+        self.keys: dict[Loc, Position] = {}
+        self.anchors: dict[str, tuple[Any, Any]] = {}
 
-    def plain(self, node: yaml.Node | None, depth: int) -> Any:
+    def read(self) -> Any:
+        parser = _CParser(self.text)
+        stack: list[_Frame] = []
+        root: Any = None
+        documents = 0
+        while True:
+            event = parser.get_event()
+            kind = type(event)
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Unusual  # ruamel says where the second document starts
+            elif kind is yaml.StreamEndEvent:
+                break
+            elif kind is yaml.StreamStartEvent or kind is yaml.DocumentEndEvent:
+                continue
+            elif stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
+                self.key(stack[-1], event)
+            else:
+                root = self.node(stack, event, root)
+        if self.place and not (isinstance(root, dict | list) and root):
+            self.values[()] = content_start(self.text)  # as the careful reading places such a root
+        return root
+
+    def key(self, frame: _Frame, event: Any) -> None:
+        # Keys must be plain or quoted text, once each; a plain "<<" is a merge key to ruamel.
+        if type(event) is not yaml.ScalarEvent or event.anchor is not None or event.tag is not None:
+            raise _Unusual
+        text = event.value
+        if event.implicit[0] and (_resolve(text) != "str" or text == "<<"):
+            raise _Unusual
+        if text in frame.container:
+            raise _Unusual
+        frame.key = text
+        if self.place:
+            mark: Any = event.start_mark
+            self.keys[(*frame.loc, text)] = (mark.line + 1, mark.column + 1)
+
+    def node(self, stack: list[_Frame], event: Any, root: Any) -> Any:
+        """Builds the value `event` starts, puts it in its parent, and returns the root so far."""
         self.budget -= 1
-        if node is None:  # an empty document
-            return None
-        if depth > self.max_depth or self.budget < 0:
+        if self.budget < 0 or len(stack) > self.max_depth:
             raise _Unusual
-        tag = node.tag
-        if isinstance(node, yaml.ScalarNode):
-            return self.scalar(tag, node.value)
-        if id(node) in self.seen:  # an alias of a collection
+        parent = stack[-1] if stack else None
+        if parent is None:
+            loc: Loc = ()
+        elif isinstance(parent.container, dict):
+            assert parent.key is not None
+            loc = (*parent.loc, parent.key)
+        else:
+            loc = (*parent.loc, len(parent.container))
+        kind = type(event)
+        mark: Any = event.start_mark
+        if kind is yaml.AliasEvent:
+            value, mark = self.anchors.get(event.anchor, (_COLLECTION, None))
+            if value is _COLLECTION:
+                raise _Unusual
+        elif getattr(event, "tag", None) is not None:
+            raise _Unusual  # an explicit tag: ruamel judges it
+        elif kind is yaml.ScalarEvent:
+            if parent is None and event.style in ("|", ">"):
+                raise _Unusual  # the readings part on comment-like lines of a top-level block scalar
+            value = self.scalar(event, parent)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            value = {} if kind is yaml.MappingStartEvent else []
+            stack.append(_Frame(value, loc, bool(event.flow_style)))
+        else:
             raise _Unusual
-        self.seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            return [self.plain(item, depth + 1) for item in node.value]
-        result: dict[str, Any] = {}
-        for key, value in node.value:
-            # Keys must be text, once each; "<<" is a merge key to ruamel.
-            if key.tag != _STR or not isinstance(key, yaml.ScalarNode) or key.value in result:
-                raise _Unusual
-            if key.value == "<<":
-                raise _Unusual
-            result[key.value] = self.plain(value, depth + 1)
-        return result
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None and kind is not yaml.AliasEvent:
+            self.anchors[anchor] = (_COLLECTION if isinstance(value, dict | list) else value, mark)
+        if self.place:
+            self.values[loc] = (mark.line + 1, mark.column + 1)
+        if parent is None:
+            return value
+        if isinstance(parent.container, dict):
+            assert parent.key is not None
+            parent.container[parent.key] = value
+            parent.key = None
+        else:
+            parent.container.append(value)
+        return root
 
     @staticmethod
-    def scalar(tag: str, value: str) -> Any:
-        if tag == _STR:
-            return value
-        if tag == _INT:
-            return int(value)  # decimal, as YAML 1.2 reads 010 (YAML 1.1 read it as octal)
-        if tag == _FLOAT:
-            special = _SPECIAL_FLOATS.get(value.lower())
-            return special if special is not None else float(value)
-        if tag == _NULL:
+    def scalar(event: Any, parent: _Frame | None) -> Any:
+        text: str = event.value
+        if not event.implicit[0]:
+            return text  # quoted, or a block scalar
+        if text == "<<":
+            raise _Unusual  # a merge key's value, to ruamel
+        if not text and parent is not None and parent.flow:
+            raise _Unusual  # an empty value in a flow collection: the readings place it differently
+        tag = _resolve(text)
+        if tag == "str":
+            return text
+        if tag == "int":
+            return int(text)  # decimal, as YAML 1.2 reads 010 (YAML 1.1 read it as octal)
+        if tag == "float":
+            special = _SPECIAL_FLOATS.get(text.lower())
+            return special if special is not None else float(text)
+        if tag == "null":
             return None
-        if tag == _BOOL:
-            return value[0] in "tT"
+        if tag == "bool":
+            return text[0] in "tT"
         raise _Unusual
 
 
-def fast_positions(text: str) -> tuple[dict[Loc, Position], dict[Loc, Position]]:
-    """The line and column (1-based) of every value and key of a text `fast_load` accepted."""
-    assert _LOADER is not None, "only a text fast_load accepted is placed here"
-    values: dict[Loc, Position] = {}
-    keys: dict[Loc, Position] = {}
-    root = yaml.compose(text, Loader=_LOADER)
-    if root is None or isinstance(root, yaml.ScalarNode) or not root.value:
-        values[()] = content_start(text)  # as the careful reading places a root with nothing to mark
-        if root is None:
-            return values, keys
-    pending: list[tuple[yaml.Node, Loc]] = [(root, ())]
-    while pending:
-        node, loc = pending.pop()
-        mark = node.start_mark
-        values.setdefault(loc, (mark.line + 1, mark.column + 1))
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                keys[(*loc, key.value)] = (key.start_mark.line + 1, key.start_mark.column + 1)
-                pending.append((value, (*loc, key.value)))
-        elif isinstance(node, yaml.SequenceNode):
-            pending.extend((item, (*loc, index)) for index, item in enumerate(node.value))
-    return values, keys
+def _resolve(text: str) -> str:
+    """The core schema's type for a plain scalar, as ruamel resolves it."""
+    for tag, pattern in _RESOLVERS.get(text[:1], ()):
+        if pattern.match(text):
+            return tag
+    return "str"

@@ -9,7 +9,6 @@ import re
 import warnings
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import (
     CommentedMap,
     CommentedOrderedMap,
@@ -17,18 +16,14 @@ from ruamel.yaml.comments import (
     CommentedSet,
     TaggedScalar,
 )
-from ruamel.yaml.composer import Composer
-from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
-from ruamel.yaml.events import AliasEvent
-from ruamel.yaml.nodes import MappingNode, SequenceNode
-from ruamel.yaml.parser import RoundTripParser
 from ruamel.yaml.reader import ReaderError
-from ruamel.yaml.tokens import ValueToken
+from ruamel.yaml.scalarbool import ScalarBoolean
 
-from cmhroadmap.problems import Problem, ProblemsFound, Severity
-from cmhroadmap.yaml_errors import Refused, character_problem, syntax_problem
-from cmhroadmap.yaml_limits import MAX_DEPTH, MAX_VALUES, Loc, Position, content_start
+from cmhroadmap.problems import CmhRoadmapError, Problem, ProblemsFound, Severity
+from cmhroadmap.ruamel_setup import new_parser
+from cmhroadmap.yaml_errors import character_problem, syntax_problem
+from cmhroadmap.yaml_limits import MAX_DEPTH, Loc, Position, content_start
 
 Placed = tuple[Any, dict[Loc, Position], dict[Loc, Position]]
 
@@ -46,103 +41,17 @@ _REFUSED_TYPES: dict[type, str] = {
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class _Parser(RoundTripParser):
-    """Places an empty value ("key:" and nothing) just after its ':', as libyaml does.
+class ReaderFailed(CmhRoadmapError):
+    """ruamel failed on a text by a fault of its own, not of the YAML; `problem` is what to report."""
 
-    ruamel places it at whatever comes next, often a later key, which would point a problem with
-    the empty value at the wrong line, and differently from the fast reading.
-    """
-
-    _after_colon: Any = None
-
-    def parse_block_mapping_value(self) -> Any:
-        token = self.scanner.peek_token()
-        self._after_colon = token.end_mark if isinstance(token, ValueToken) else None
-        try:
-            return super().parse_block_mapping_value()
-        finally:
-            self._after_colon = None
-
-    def process_empty_scalar(self, mark: Any, comment: Any = None) -> Any:
-        return super().process_empty_scalar(self._after_colon or mark, comment)
-
-
-class _Composer(Composer):
-    """Composer that stops a file holding far more values than any real one, before it costs minutes.
-
-    It also notes where each alias of a list or mapping is written: once built, an alias is the very
-    object its anchor names, and its own position is lost.
-    """
-
-    def __init__(self, loader: Any = None) -> None:
-        super().__init__(loader)
-        self.values = 0
-        self.collection_aliases: list[Position] = []
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        # Values are counted, not keys (composed with no index), as the fast reading counts them.
-        if not (isinstance(parent, MappingNode) and index is None):
-            self.values += 1
-        if self.values > MAX_VALUES:
-            message = (
-                f"the file holds more than {MAX_VALUES:,} values, "
-                "far more than a roadmap or assessment file needs"
-            )
-            raise Refused("too-many-values", message, self.parser.peek_event().start_mark)
-        if self.parser.check_event(AliasEvent):
-            event = self.parser.peek_event()
-            if isinstance(self.anchors.get(event.anchor), MappingNode | SequenceNode):
-                self.collection_aliases.append((event.start_mark.line + 1, event.start_mark.column + 1))
-        return super().compose_node(parent, index)
-
-
-class _Constructor(RoundTripConstructor):
-    """Round-trip constructor that leaves dates as text, so the models can report a bad date."""
-
-    def flatten_mapping(self, node: Any) -> Any:
-        # A merge key copies another mapping's keys in; they would have no position of their own.
-        for key_node, _ in node.value:
-            if key_node.tag == _YAML_TAG + "merge":
-                message = "merge keys (<<) are not allowed; write the keys out in full"
-                raise Refused("yaml-merge", message, key_node.start_mark)
-        return super().flatten_mapping(node)
-
-    def construct_yaml_int(self, node: Any) -> Any:
-        # YAML 1.2's pattern takes such text as "0x_" or "+_" for a number that ruamel then cannot
-        # read; as text it reaches the models, which say what is wrong, and where.
-        try:
-            return super().construct_yaml_int(node)
-        except (ValueError, IndexError):
-            return self.construct_yaml_str(node)
-
-    def construct_yaml_float(self, node: Any) -> Any:
-        try:
-            return super().construct_yaml_float(node)
-        except (ValueError, IndexError):
-            return self.construct_yaml_str(node)
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
-_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
-_Constructor.add_constructor("tag:yaml.org,2002:float", _Constructor.construct_yaml_float)
-# ruamel gives a lone "=" a tag of its own; in a file like this it is just text.
-_Constructor.add_constructor("tag:yaml.org,2002:value", _Constructor.construct_yaml_str)
-
-
-def _new_parser() -> YAML:
-    parser = YAML(typ="rt", pure=True)
-    parser.Parser = _Parser
-    parser.Constructor = _Constructor
-    parser.Composer = _Composer
-    # The walk refuses anything deeper; stopping the parser there too keeps its cost and stack small
-    # for nesting the textual pre-check cannot see (such as flow brackets spread over many lines).
-    parser.max_depth = MAX_DEPTH + 2
-    return parser
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
 
 
 def parse_carefully(text: str, display: str) -> Placed:
     """The plain data with the position of every value and key, or ProblemsFound with every position."""
-    parser = _new_parser()
+    parser = new_parser()
     try:
         with warnings.catch_warnings():
             # The parser warns (on stderr) about such things as a reused anchor name; those are
@@ -158,8 +67,10 @@ def parse_carefully(text: str, display: str) -> Placed:
             [Problem(display, 1, 1, Severity.ERROR, "too-deep", "the YAML is nested too deeply")]
         ) from None
     except Exception as error:
-        message = f"not readable as YAML: {error}".splitlines()[0]
-        raise ProblemsFound([Problem(display, 1, 1, Severity.ERROR, "yaml-syntax", message)]) from None
+        # Not a fault found in the YAML but one of ruamel's own (such as "overlap in comment").
+        detail = (str(error).splitlines() or [""])[0][:120]
+        message = f"not readable as YAML ({type(error).__name__}{': ' if detail else ''}{detail})"
+        raise ReaderFailed(Problem(display, 1, 1, Severity.ERROR, "yaml-syntax", message)) from None
     walker = _Walker(display)
     root = _pair((tree.lc.line, tree.lc.col)) if _filled(tree) else content_start(text)
     data = walker.plain(tree, (), root, 0)
@@ -251,6 +162,11 @@ class _Walker:
             else:
                 self.refuse(key_position, "complex-key", "a key must be plain text")
                 continue
+            if key in result:
+                # Keys ruamel holds apart but that read the same as text (null and "null", 1 and "1").
+                shown = key if len(key) <= 60 else key[:59] + "…"
+                self.refuse(key_position, "duplicate-key", f'found duplicate key "{shown}"')
+                continue
             self.keys[(*loc, key)] = key_position
             if id(value) in self.seen:
                 # ruamel gives an alias the position of its anchor; the key is where it was used.
@@ -293,6 +209,8 @@ def _key_text(key: str | int | float | bool | None) -> str:
 def _plain_scalar(node: Any) -> Any:
     if node is None or isinstance(node, bool):
         return node
+    if isinstance(node, ScalarBoolean):  # an anchored true or false, which ruamel keeps as an int
+        return bool(node)
     if isinstance(node, int):
         return int(node)
     if isinstance(node, float):

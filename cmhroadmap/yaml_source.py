@@ -120,9 +120,17 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
         if plain:
             return SourceDocument(display, data, unlocated=text)
     # Imported here: ruamel is needed only for unusual files, and importing it costs a command's start.
-    from cmhroadmap.yaml_careful import parse_carefully  # noqa: PLC0415
+    from cmhroadmap.yaml_careful import ReaderFailed, parse_carefully  # noqa: PLC0415
 
-    data, values, keys = parse_carefully(text, display)
+    try:
+        data, values, keys = parse_carefully(text, display)
+    except ReaderFailed as failure:
+        # ruamel stumbled on a text it should read; libyaml's reading is better than none, when it
+        # finds nothing unusual past the constructs that sent the text here.
+        plain, data = fast_load(text, MAX_DEPTH, MAX_VALUES, screen=False)
+        if not plain:
+            raise ProblemsFound([failure.problem]) from None
+        return SourceDocument(display, data, unlocated=text)
     return SourceDocument(display, data, values, keys)
 
 

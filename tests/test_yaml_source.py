@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cmhroadmap import yaml_careful, yaml_source
+from cmhroadmap import ruamel_setup, yaml_source
 from cmhroadmap.problems import ProblemsFound
 from cmhroadmap.yaml_source import load_yaml, parse_yaml
 
@@ -125,7 +125,7 @@ def test_oversized_file_is_refused_before_parsing(tmp_path: Path, monkeypatch: p
 def test_both_readings_count_values_not_keys(monkeypatch: pytest.MonkeyPatch, fast: bool) -> None:
     """A limit of 50 values: a mapping of 49 pairs is 50 values with the root, and is read whole."""
     monkeypatch.setattr(yaml_source, "MAX_VALUES", 50)
-    monkeypatch.setattr(yaml_careful, "MAX_VALUES", 50)
+    monkeypatch.setattr(ruamel_setup, "MAX_VALUES", 50)
     at_limit = "".join(f"k{i}: {i}\n" for i in range(49))
     assert len(parse_yaml(at_limit, "f.yaml", fast=fast).data) == 49
     # The fast reading hands a file over the limit to the careful one, which says where it stopped.
@@ -133,3 +133,52 @@ def test_both_readings_count_values_not_keys(monkeypatch: pytest.MonkeyPatch, fa
         "f.yaml:50:6: error too-many-values: the file holds more than 50 values, "
         "far more than a roadmap or assessment file needs"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x true\nb: *x\n",  # ruamel keeps an anchored boolean as a number
+        "a: 1\nb: [x, &y 2.5, *y]\n",
+        "a:\n  - {b: c}\n  - d\n",
+        "a: '010'\nb: 010\nc: .NaN\nd: -.inf\ne: ~\n",
+    ],
+)
+def test_both_readings_give_the_same_data_and_positions(text: str) -> None:
+    fast, careful = parse_yaml(text, "f.yaml"), parse_yaml(text, "f.yaml", fast=False)
+    assert fast.unlocated is not None  # the fast reading took it
+    assert repr(fast.data) == repr(careful.data)
+    for loc in careful.values:
+        assert fast.locate(loc) == careful.locate(loc)
+    for loc in careful.keys:
+        assert fast.locate(loc, key=True) == careful.locate(loc, key=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("null: 1\n'null': 2\n", 'f.yaml:2:1: error duplicate-key: found duplicate key "null"'),
+        ("a: 1\nb: <<\n", "f.yaml:2:4: error unknown-tag: the tag !!merge is not allowed"),
+        ("a: !!binary aGk=\n", "f.yaml:1:4: error unknown-tag: the tag !!binary is not allowed"),
+    ],
+)
+def test_what_only_the_careful_reading_can_judge(text: str, expected: str) -> None:
+    assert problems_of(text) == [expected]
+
+
+def test_a_text_ruamel_fails_on_is_read_by_libyaml() -> None:
+    # ruamel's comment handling fails on this valid YAML ("overlap in comment"); the tab sends it there.
+    text = 'evidence: # see annex\n  Some text\n\nnotes: "a\tb"\n'
+    document = parse_yaml(text, "f.yaml")
+    assert document.data == {"evidence": "Some text", "notes": "a\tb"}
+    assert document.locate(("notes",)) == (4, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[\n" * 30_000, "? " * 30_000 + "a\n", "- ? " * 15_000 + "a\n", "[#\n" * 30_000],
+    ids=["brackets-on-lines", "explicit-keys", "dashes-and-keys", "brackets-and-comments"],
+)
+def test_deep_nesting_the_line_by_line_check_misses_is_refused_without_a_crash(text: str) -> None:
+    [line] = problems_of(text)
+    assert " error too-deep: nested more than 40 levels deep" in line
