@@ -7,28 +7,20 @@ written by the same code (the package's files unchanged) under the same Python a
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import pickle
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pydantic
 
-from cmhroadmap import __version__
 from cmhroadmap.files import OutputRefused, write_atomic
-from cmhroadmap.user_cache import cache_directory
+from cmhroadmap.user_cache import cache_directory, code_stamp, remove_others
 from cmhroadmap.yaml_source import SourceDocument, display_path
 
 if TYPE_CHECKING:
     from cmhroadmap.roadmap_loader import RoadmapResult
-
-_PACKAGE = Path(__file__).resolve().parent
-# Entries of other versions or checkouts are removed once they have not been written for this long.
-_STALE_AFTER_SECONDS = 7 * 24 * 3600
 
 
 def cached_roadmap(directory: Path, load: Callable[[Path], RoadmapResult]) -> RoadmapResult:
@@ -36,7 +28,11 @@ def cached_roadmap(directory: Path, load: Callable[[Path], RoadmapResult]) -> Ro
     cache = cache_directory("roadmap")
     if cache is None:
         return load(directory)
-    entry = cache / f"{_key(directory)}.pickle"
+    try:
+        place = hashlib.sha256(str(directory.resolve()).encode("utf-8", "replace")).hexdigest()[:16]
+    except (OSError, RuntimeError):
+        return load(directory)
+    entry = cache / f"{place}-{code_stamp(pydantic.VERSION)}.pickle"
     found = _read(entry)
     if found is not None:
         return found
@@ -44,18 +40,9 @@ def cached_roadmap(directory: Path, load: Callable[[Path], RoadmapResult]) -> Ro
     # A roadmap with problems is reported and fixed, not reused; only a clean one is kept.
     if result.roadmap is not None and not result.problems:
         _write(entry, result)
+        # One entry a roadmap: those written by older code for it are never read again.
+        remove_others(cache, f"{place}-*.pickle", keep_prefix=entry.name)
     return result
-
-
-def _key(directory: Path) -> str:
-    digest = hashlib.sha256()
-    for part in (__version__, sys.version, pydantic.VERSION, str(directory.resolve())):
-        digest.update(part.encode("utf-8", "replace") + b"\0")
-    # The code that built the entry: a changed module may shape the objects differently.
-    for source in sorted(_PACKAGE.rglob("*.py")):
-        info = source.stat()
-        digest.update(f"{source.relative_to(_PACKAGE)}:{info.st_size}:{info.st_mtime_ns}\0".encode())
-    return digest.hexdigest()[:32]
 
 
 def _fingerprint(path: Path) -> str:
@@ -78,7 +65,6 @@ def _write(entry: Path, result: RoadmapResult) -> None:
             "result": result,
         }
         write_atomic(entry, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
-        _remove_stale(entry)
     except (OSError, OutputRefused, pickle.PicklingError):
         pass  # a cache that cannot be written only costs the time it would have saved
 
@@ -99,11 +85,3 @@ def _read(entry: Path) -> RoadmapResult | None:
         # each only means the roadmap is read again, and the entry rewritten.
         return None
     return result
-
-
-def _remove_stale(kept: Path) -> None:
-    limit = time.time() - _STALE_AFTER_SECONDS
-    for other in kept.parent.glob("*.pickle"):
-        with contextlib.suppress(OSError):
-            if other != kept and other.stat().st_mtime < limit:
-                other.unlink()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from cmhroadmap.rendering import environment
-from cmhroadmap.user_cache import CACHE_ENV
+from cmhroadmap.user_cache import CACHE_ENV, code_stamp
 
 
 def render_fresh(templates: Path) -> str:
@@ -64,3 +65,25 @@ def test_rendering_works_when_the_cache_cannot_be_written(
     finally:
         environment.cache_clear()
     assert not (tmp_path / "cache").exists()
+
+
+def test_a_truncated_cache_entry_is_compiled_again(
+    tmp_path: Path, templates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    render_fresh(templates)
+    [entry] = (tmp_path / "cache" / "templates").iterdir()
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])  # as after a power cut
+    assert render_fresh(templates) == "Hello &lt;b&gt;\n"
+
+
+def test_entries_are_named_by_the_code_and_those_of_other_code_removed(
+    tmp_path: Path, templates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    cache = tmp_path / "cache" / "templates"
+    cache.mkdir(parents=True, mode=0o700)
+    (cache / "0123456789abcdef-older.cache").write_bytes(b"written by other code")
+    render_fresh(templates)
+    [entry] = cache.iterdir()
+    assert entry.name.startswith(code_stamp(jinja2.__version__) + "-")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cmhroadmap import roadmap_cache
 from cmhroadmap.roadmap_cache import cached_roadmap
 from cmhroadmap.roadmap_loader import RoadmapResult, load_roadmap
 from cmhroadmap.user_cache import CACHE_ENV
@@ -132,3 +133,19 @@ def test_only_the_bundled_roadmap_is_cached(cache: Path, roadmap_dir: Path) -> N
     assert result.problems == []
     assert len(list((cache / "roadmap").glob("*.pickle"))) == 1
     assert summary(load_roadmap())[0][:3] == summary(result)[0][:3]
+
+
+def test_an_entry_of_other_code_is_not_read_and_is_replaced(
+    cache: Path, roadmap_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(roadmap_cache, "code_stamp", lambda *extra: "older0code0stamp")
+    cached_roadmap(roadmap_dir, CountingLoader())
+    [older] = (cache / "roadmap").glob("*.pickle")
+    monkeypatch.undo()
+    monkeypatch.setenv(CACHE_ENV, str(cache))
+    loader = CountingLoader()
+    cached_roadmap(roadmap_dir, loader)
+    assert loader.calls == 1
+    [current] = (cache / "roadmap").glob("*.pickle")
+    assert current != older
+    assert current.name.split("-")[0] == older.name.split("-")[0]  # the same roadmap, newer code

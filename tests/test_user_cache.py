@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cmhroadmap import user_cache
 from cmhroadmap.user_cache import CACHE_ENV, cache_directory
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="permissions are POSIX modes")
@@ -53,3 +54,32 @@ def test_a_place_that_cannot_be_a_directory_turns_caching_off(
 def test_an_empty_setting_turns_caching_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CACHE_ENV, "")
     assert cache_directory("templates") is None
+
+
+def test_the_code_stamp_follows_the_code_and_skips_files_it_cannot_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "package"
+    package.mkdir()
+    module = package / "a.py"
+    module.write_text("x = 1\n", encoding="utf-8")
+    if os.name == "posix":
+        (package / ".#b.py").symlink_to(tmp_path / "nowhere")  # an editor's lock file
+    monkeypatch.setattr(user_cache, "_PACKAGE", package)
+    user_cache.code_stamp.cache_clear()
+    try:
+        first = user_cache.code_stamp("lib 1.0")
+        assert user_cache.code_stamp("lib 2.0") != first
+        module.write_text("x = 22\n", encoding="utf-8")
+        user_cache.code_stamp.cache_clear()
+        assert user_cache.code_stamp("lib 1.0") != first
+    finally:
+        user_cache.code_stamp.cache_clear()
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(CACHE_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    assert cache_directory("templates") == tmp_path / ".cache" / "cmhroadmap" / "templates"
