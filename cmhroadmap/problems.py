@@ -6,7 +6,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cmhroadmap.safe_text import printable
+from cmhroadmap.safe_text import single_line
 
 
 class Severity(enum.IntEnum):
@@ -35,8 +35,8 @@ class Problem:
         # Paths and messages can carry text from users' files: no control character (such as the
         # escape that starts a terminal control sequence) may reach any output, and a problem stays
         # one line for the tools that read them.
-        object.__setattr__(self, "path", _one_line(self.path))
-        object.__setattr__(self, "message", _one_line(self.message))
+        object.__setattr__(self, "path", single_line(self.path))
+        object.__setattr__(self, "message", single_line(self.message))
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity} {self.code}: {self.message}"
@@ -50,10 +50,6 @@ class Problem:
             "code": self.code,
             "message": self.message,
         }
-
-
-def _one_line(text: str) -> str:
-    return printable(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
 class ExitCode(enum.IntEnum):

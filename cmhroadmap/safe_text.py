@@ -15,6 +15,11 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+def single_line(text: str) -> str:
+    """Text kept on one line, every character still shown: newlines and tabs written as escapes."""
+    return printable(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
 def one_line(text: str) -> str:
     return printable(" ".join(text.split()))
 

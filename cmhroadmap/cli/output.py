@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import typer
 
 from cmhroadmap.problems import ExitCode, Problem, Severity, exit_code_for, sort_problems
-from cmhroadmap.safe_text import one_line
+from cmhroadmap.safe_text import single_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -95,4 +95,4 @@ def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
     # Plain text: importing rich for one line would cost more than writing the report.
-    typer.echo(f"Wrote {one_line(str(output))}", err=True)
+    typer.echo(f"Wrote {single_line(str(output))}", err=True)
