@@ -27,11 +27,13 @@ _TAG = re.compile(r"(?:^|[\s\[{,:-])!")
 _DIRECTIVE = re.compile("^%", re.MULTILINE)
 _DIVERGENT_CHARACTERS = ("\t", "\x85", "\u2028", "\u2029", "\ufeff")
 # Constructs libyaml accepts and ruamel refuses or reads otherwise, each with a substring that must
-# be there for it to be (a cheap test first): explicit keys ("? key"), the end-of-document marker
+# be there for it to be (a cheap test first): explicit keys ("? key"), anchors, the end-of-document marker
 # ("..."), a JSON-style key with no space ('"a":1'), and a block scalar's header followed by a comment
 # with no space ("|#") or by a line of only spaces.
 _DIVERGENT_CONSTRUCTS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     (("?",), re.compile(r"(?:^|[\s\[{,])\?(?:\s|$)", re.MULTILINE)),
+    # An anchor's name runs on through "?" and ":" for ruamel ("&x?y"); libyaml ends it there.
+    (("&",), re.compile(r"&[^\s\[\]{},?:]+[?:]\S")),
     (("...",), re.compile(r"^\.\.\.", re.MULTILINE)),
     (('":', "':"), re.compile(r"""["']:\S""")),
     (("|", ">"), re.compile(r"[|>][-+0-9]*(?:#|[ \t]*\r?\n[ ]+\r?\n)")),
@@ -48,6 +50,17 @@ _OTHER_NUMBER = re.compile(
 
 class _Unusual(Exception):
     """The file needs the careful reading."""
+
+
+class TooManyValues(Exception):
+    """The text holds more values than allowed; `position` is where the first one too many starts.
+
+    Said straight away: the careful reading would take seconds to read a large file to the same end.
+    """
+
+    def __init__(self, position: Position) -> None:
+        super().__init__(position)
+        self.position = position
 
 
 _RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
@@ -82,7 +95,7 @@ def fast_load(text: str, max_depth: int, max_values: int, *, screen: bool = True
     """(True, data) when libyaml reads the text plainly; (False, None) when it needs ruamel.
 
     `screen=False` skips the textual screening for constructs the readings take differently, for a
-    text ruamel has failed on.
+    text ruamel has failed on. Raises TooManyValues past `max_values`.
     """
     if _CParser is None or (screen and _diverges(text)):
         return False, None
@@ -183,7 +196,9 @@ class _EventReader:
     def node(self, stack: list[_Frame], event: Any, root: Any) -> Any:
         """Builds the value `event` starts, puts it in its parent, and returns the root so far."""
         self.budget -= 1
-        if self.budget < 0 or len(stack) > self.max_depth:
+        if self.budget < 0:
+            raise TooManyValues((event.start_mark.line + 1, event.start_mark.column + 1))
+        if len(stack) > self.max_depth:
             raise _Unusual
         parent = stack[-1] if stack else None
         if parent is None:

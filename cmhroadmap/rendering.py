@@ -52,7 +52,8 @@ class _TemplateCache(FileSystemBytecodeCache):
     def dump_bytecode(self, bucket: Bucket) -> None:
         with contextlib.suppress(OSError):
             super().dump_bytecode(bucket)
-            remove_others(Path(self.directory), "*.cache", keep_prefix=self.stamp)
+            # "*.cache*": Jinja's own temporary files too, should one have been left behind.
+            remove_others(Path(self.directory), "*.cache*", keep_prefix=self.stamp)
 
 
 @cache

@@ -65,7 +65,7 @@ def _write(entry: Path, result: RoadmapResult) -> None:
             "result": result,
         }
         write_atomic(entry, pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
-    except (OSError, OutputRefused, pickle.PicklingError):
+    except (OSError, OutputRefused, pickle.PicklingError, TypeError, AttributeError):
         pass  # a cache that cannot be written only costs the time it would have saved
 
 
@@ -78,6 +78,8 @@ def _read(entry: Path) -> RoadmapResult | None:
         for document, path in content["documents"]:
             document.path = display_path(Path(path))
         result: RoadmapResult = content["result"]
+        if result.problems or result.roadmap is None:
+            return None  # never written so; a file that is not what it seems
     except FileNotFoundError:
         return None
     except Exception:

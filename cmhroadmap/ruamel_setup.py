@@ -10,10 +10,11 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, SequenceNode
 from ruamel.yaml.parser import RoundTripParser
+from ruamel.yaml.scanner import Scanner
 from ruamel.yaml.tokens import ValueToken
 
 from cmhroadmap.yaml_errors import Refused
-from cmhroadmap.yaml_limits import MAX_DEPTH, MAX_VALUES, Position
+from cmhroadmap.yaml_limits import MAX_DEPTH, MAX_VALUES, Position, too_many_values
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
@@ -56,11 +57,8 @@ class _Composer(Composer):
         if not (isinstance(parent, MappingNode) and index is None):
             self.values += 1
         if self.values > MAX_VALUES:
-            message = (
-                f"the file holds more than {MAX_VALUES:,} values, "
-                "far more than a roadmap or assessment file needs"
-            )
-            raise Refused("too-many-values", message, self.parser.peek_event().start_mark)
+            mark = self.parser.peek_event().start_mark
+            raise Refused("too-many-values", too_many_values(MAX_VALUES), mark)
         if self.parser.check_event(AliasEvent):
             event = self.parser.peek_event()
             if isinstance(self.anchors.get(event.anchor), MappingNode | SequenceNode):
@@ -78,6 +76,11 @@ class _Constructor(RoundTripConstructor):
                 message = "merge keys (<<) are not allowed; write the keys out in full"
                 raise Refused("yaml-merge", message, key_node.start_mark)
         return super().flatten_mapping(node)
+
+    def construct_merge_value(self, node: Any) -> Any:
+        # A plain << anywhere but as a key; refused here, at its place, before ruamel gives up on it.
+        message = "a plain << is a merge key to YAML; put it in quotes ('<<') to mean the text"
+        raise Refused("yaml-merge", message, node.start_mark)
 
     def construct_yaml_int(self, node: Any) -> Any:
         # YAML 1.2's pattern takes such text as "0x_" or "+_" for a number that ruamel then cannot
@@ -97,6 +100,7 @@ class _Constructor(RoundTripConstructor):
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_str)
 _Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
 _Constructor.add_constructor("tag:yaml.org,2002:float", _Constructor.construct_yaml_float)
+_Constructor.add_constructor(_MERGE_TAG, _Constructor.construct_merge_value)
 # ruamel gives a lone "=" a tag of its own; in a file like this it is just text.
 _Constructor.add_constructor("tag:yaml.org,2002:value", _Constructor.construct_yaml_str)
 
@@ -104,6 +108,9 @@ _Constructor.add_constructor("tag:yaml.org,2002:value", _Constructor.construct_y
 def new_parser() -> YAML:
     """A round-trip parser that places every value and refuses, with its position, what we refuse."""
     parser = YAML(typ="rt", pure=True)
+    # The plain scanner, which drops comments: they are never needed here, and the round-trip
+    # scanner's handling of them fails on some valid files ("overlap in comment").
+    parser.Scanner = Scanner
     parser.Parser = _Parser
     parser.Constructor = _Constructor
     parser.Composer = _Composer

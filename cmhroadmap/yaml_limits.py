@@ -13,6 +13,12 @@ MAX_DEPTH = 40
 # a small file of tiny values ("[1,1,1,...]") could otherwise keep it busy for minutes.
 MAX_VALUES = 20_000
 
+
+def too_many_values(limit: int) -> str:
+    """What to say of a file holding more than `limit` values, whichever reading finds it."""
+    return f"the file holds more than {limit:,} values, far more than a roadmap or assessment file needs"
+
+
 Loc = tuple[str | int, ...]
 Position = tuple[int, int]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cmhroadmap.fast_yaml import fast_load, fast_positions
+from cmhroadmap.fast_yaml import TooManyValues, fast_load, fast_positions
 from cmhroadmap.problems import Problem, ProblemsFound, Severity
 from cmhroadmap.yaml_limits import (
     MAX_DEPTH,
@@ -23,6 +23,7 @@ from cmhroadmap.yaml_limits import (
     Position,
     excessive_nesting,
     position_at,
+    too_many_values,
 )
 
 __all__ = [
@@ -116,7 +117,13 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
         message = f"nested more than {MAX_DEPTH} levels deep"
         raise ProblemsFound([Problem(display, *too_deep, Severity.ERROR, "too-deep", message)])
     if fast:
-        plain, data = fast_load(text, MAX_DEPTH, MAX_VALUES)
+        try:
+            plain, data = fast_load(text, MAX_DEPTH, MAX_VALUES)
+        except TooManyValues as limit:
+            message = too_many_values(MAX_VALUES)
+            raise ProblemsFound(
+                [Problem(display, *limit.position, Severity.ERROR, "too-many-values", message)]
+            ) from None
         if plain:
             return SourceDocument(display, data, unlocated=text)
     # Imported here: ruamel is needed only for unusual files, and importing it costs a command's start.
@@ -127,7 +134,10 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
     except ReaderFailed as failure:
         # ruamel stumbled on a text it should read; libyaml's reading is better than none, when it
         # finds nothing unusual past the constructs that sent the text here.
-        plain, data = fast_load(text, MAX_DEPTH, MAX_VALUES, screen=False)
+        try:
+            plain, data = fast_load(text, MAX_DEPTH, MAX_VALUES, screen=False)
+        except TooManyValues:
+            plain = False
         if not plain:
             raise ProblemsFound([failure.problem]) from None
         return SourceDocument(display, data, unlocated=text)

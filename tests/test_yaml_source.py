@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cmhroadmap import ruamel_setup, yaml_source
+from cmhroadmap import ruamel_setup, yaml_careful, yaml_source
 from cmhroadmap.problems import ProblemsFound
 from cmhroadmap.yaml_source import load_yaml, parse_yaml
 
@@ -158,7 +158,11 @@ def test_both_readings_give_the_same_data_and_positions(text: str) -> None:
     ("text", "expected"),
     [
         ("null: 1\n'null': 2\n", 'f.yaml:2:1: error duplicate-key: found duplicate key "null"'),
-        ("a: 1\nb: <<\n", "f.yaml:2:4: error unknown-tag: the tag !!merge is not allowed"),
+        (
+            "a: 1\nb: <<\n",
+            "f.yaml:2:4: error yaml-merge: a plain << is a merge key to YAML; "
+            "put it in quotes ('<<') to mean the text",
+        ),
         ("a: !!binary aGk=\n", "f.yaml:1:4: error unknown-tag: the tag !!binary is not allowed"),
     ],
 )
@@ -166,12 +170,43 @@ def test_what_only_the_careful_reading_can_judge(text: str, expected: str) -> No
     assert problems_of(text) == [expected]
 
 
-def test_a_text_ruamel_fails_on_is_read_by_libyaml() -> None:
-    # ruamel's comment handling fails on this valid YAML ("overlap in comment"); the tab sends it there.
-    text = 'evidence: # see annex\n  Some text\n\nnotes: "a\tb"\n'
+def test_a_text_ruamel_fails_on_by_a_fault_of_its_own_is_read_by_libyaml(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Failing:
+        def load(self, text: str) -> None:
+            raise NotImplementedError("overlap in comment")  # as ruamel's comment handling once did
+
+    monkeypatch.setattr(yaml_careful, "new_parser", Failing)
+    text = 'evidence: # see annex\n  Some text\n\nnotes: "a\tb"\n'  # the tab sends it to ruamel
     document = parse_yaml(text, "f.yaml")
     assert document.data == {"evidence": "Some text", "notes": "a\tb"}
     assert document.locate(("notes",)) == (4, 8)
+    # What libyaml cannot judge either is refused, saying what failed.
+    assert problems_of("a: !!str x\nb:\tc\n") == [
+        "f.yaml:1:1: error yaml-syntax: not readable as YAML (NotImplementedError: overlap in comment)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "notes: # see annex\n  Some text\n\n2023: yes\n",  # ruamel's comment handling failed here
+        "a: &x?y 1\n",  # the anchor's name is "x?y" to ruamel, "x" to libyaml
+        "a: |#c\n  x\n",
+        "? a\n: 1\n",
+    ],
+)
+def test_texts_the_readings_take_differently_go_to_the_careful_one(text: str) -> None:
+    try:
+        careful: object = parse_yaml(text, "f.yaml", fast=False).data
+    except ProblemsFound as found:
+        careful = [str(p) for p in found.problems]
+    try:
+        either: object = parse_yaml(text, "f.yaml").data
+    except ProblemsFound as found:
+        either = [str(p) for p in found.problems]
+    assert either == careful
 
 
 @pytest.mark.parametrize(
