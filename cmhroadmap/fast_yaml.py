@@ -129,16 +129,23 @@ def _diverges(text: str) -> bool:
 class _Frame:
     """An open mapping or sequence: where it is, and (for a mapping) the key whose value comes next."""
 
-    __slots__ = ("container", "flow", "key", "loc")
+    __slots__ = ("container", "flow", "is_map", "key", "loc")
 
     def __init__(self, container: dict[str, Any] | list[Any], loc: Loc, flow: bool) -> None:
         self.container = container
+        self.is_map = isinstance(container, dict)
         self.loc = loc
         self.flow = flow
         self.key: str | None = None
 
 
 _COLLECTION = object()  # what an anchor on a mapping or sequence stands for: aliases of it are refused
+_SCALAR, _MAPPING, _SEQUENCE, _ALIAS = (
+    yaml.ScalarEvent,
+    yaml.MappingStartEvent,
+    yaml.SequenceStartEvent,
+    yaml.AliasEvent,
+)
 
 
 class _EventReader:
@@ -158,10 +165,17 @@ class _EventReader:
         stack: list[_Frame] = []
         root: Any = None
         documents = 0
+        get_event = parser.get_event
         while True:
-            event = parser.get_event()
+            event = get_event()
             kind = type(event)
-            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            # The usual events first: this loop runs once for every key and value of every file.
+            if kind is _SCALAR or kind is _MAPPING or kind is _SEQUENCE or kind is _ALIAS:
+                if stack and stack[-1].is_map and stack[-1].key is None:
+                    self.key(stack[-1], event)
+                else:
+                    root = self.node(stack, event, root)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 stack.pop()
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
@@ -169,12 +183,8 @@ class _EventReader:
                     raise _Unusual  # ruamel says where the second document starts
             elif kind is yaml.StreamEndEvent:
                 break
-            elif kind is yaml.StreamStartEvent or kind is yaml.DocumentEndEvent:
-                continue
-            elif stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
-                self.key(stack[-1], event)
-            else:
-                root = self.node(stack, event, root)
+            elif kind is not yaml.StreamStartEvent and kind is not yaml.DocumentEndEvent:
+                raise _Unusual
         if self.place and not (isinstance(root, dict | list) and root):
             self.values[()] = content_start(self.text)  # as the careful reading places such a root
         return root
@@ -201,43 +211,40 @@ class _EventReader:
         if len(stack) > self.max_depth:
             raise _Unusual
         parent = stack[-1] if stack else None
-        if parent is None:
-            loc: Loc = ()
-        elif isinstance(parent.container, dict):
-            assert parent.key is not None
-            loc = (*parent.loc, parent.key)
-        else:
-            loc = (*parent.loc, len(parent.container))
+        # Where the value is, needed only to place it (or what it holds).
+        loc: Loc = ()
+        if self.place and parent is not None:
+            key = parent.key if parent.is_map else len(parent.container)
+            assert key is not None
+            loc = (*parent.loc, key)
         kind = type(event)
         mark: Any = event.start_mark
-        if kind is yaml.AliasEvent:
+        if kind is _ALIAS:
             value, mark = self.anchors.get(event.anchor, (_COLLECTION, None))
             if value is _COLLECTION:
                 raise _Unusual
-        elif getattr(event, "tag", None) is not None:
+        elif event.tag is not None:
             raise _Unusual  # an explicit tag: ruamel judges it
-        elif kind is yaml.ScalarEvent:
+        elif kind is _SCALAR:
             if parent is None and event.style in ("|", ">"):
                 raise _Unusual  # the readings part on comment-like lines of a top-level block scalar
             value = self.scalar(event, parent)
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            value = {} if kind is yaml.MappingStartEvent else []
-            stack.append(_Frame(value, loc, bool(event.flow_style)))
         else:
-            raise _Unusual
-        anchor = getattr(event, "anchor", None)
-        if anchor is not None and kind is not yaml.AliasEvent:
-            self.anchors[anchor] = (_COLLECTION if isinstance(value, dict | list) else value, mark)
+            value = {} if kind is _MAPPING else []
+            stack.append(_Frame(value, loc, bool(event.flow_style)))
+        if kind is not _ALIAS and event.anchor is not None:
+            self.anchors[event.anchor] = (_COLLECTION if kind is not _SCALAR else value, mark)
         if self.place:
             self.values[loc] = (mark.line + 1, mark.column + 1)
         if parent is None:
             return value
-        if isinstance(parent.container, dict):
+        container = parent.container
+        if isinstance(container, dict):
             assert parent.key is not None
-            parent.container[parent.key] = value
+            container[parent.key] = value
             parent.key = None
         else:
-            parent.container.append(value)
+            container.append(value)
         return root
 
     @staticmethod
