@@ -69,6 +69,15 @@ class _Composer(Composer):
 class _Constructor(RoundTripConstructor):
     """Round-trip constructor that leaves dates as text, so the models can report a bad date."""
 
+    def construct_non_recursive_object(self, node: Any, tag: str | None = None) -> Any:
+        # A standard tag on a value it cannot hold ("!!bool x", "!!set x") makes ruamel fail with a
+        # bare KeyError or AttributeError; it is refused here, at the value, like any other tag.
+        try:
+            return super().construct_non_recursive_object(node, tag)
+        except (KeyError, AttributeError, TypeError, ValueError):
+            shown = "!!" + str(node.tag).removeprefix("tag:yaml.org,2002:")
+            raise Refused("unknown-tag", f"the tag {shown} is not allowed here", node.start_mark) from None
+
     def flatten_mapping(self, node: Any) -> Any:
         # A merge key copies another mapping's keys in; they would have no position of their own.
         for key_node, _ in node.value:

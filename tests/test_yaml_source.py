@@ -164,6 +164,9 @@ def test_both_readings_give_the_same_data_and_positions(text: str) -> None:
             "put it in quotes ('<<') to mean the text",
         ),
         ("a: !!binary aGk=\n", "f.yaml:1:4: error unknown-tag: the tag !!binary is not allowed"),
+        # Standard tags on values they cannot hold, which ruamel fails on with a bare KeyError.
+        ("a: 1\nb: !!bool x\n", "f.yaml:2:4: error unknown-tag: the tag !!bool is not allowed here"),
+        ("a: !!set x\n", "f.yaml:1:4: error unknown-tag: the tag !!set is not allowed here"),
     ],
 )
 def test_what_only_the_careful_reading_can_judge(text: str, expected: str) -> None:
