@@ -33,6 +33,13 @@ def test_dates_stay_text_so_models_can_judge_them() -> None:
     assert parse_yaml("d: 2024-02-30\n", "f.yaml").data == {"d": "2024-02-30"}
 
 
+def test_a_tab_inside_text_says_to_quote_it() -> None:
+    [line] = problems_of("evidence: done\tmostly\n")
+    assert line.startswith("f.yaml:1:15: error yaml-syntax:")
+    assert line.endswith("(replace the tab with spaces, or put the text in quotes)")
+    assert parse_yaml('evidence: "done\tmostly"\n', "f.yaml").data == {"evidence": "done\tmostly"}
+
+
 def test_duplicate_key() -> None:
     assert problems_of("a: 1\na: 2\n") == ['f.yaml:2:1: error duplicate-key: found duplicate key "a"']
 
