@@ -182,3 +182,45 @@ def test_export_cli_writes_a_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", str(EXAMPLES_DIR), "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8").startswith("organisation,code,period,roadmap,deliverable")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["compare", "{dir}/north-riverside", "--format", "html"],
+        ["benchmark", "{dir}", "--period", "2023/24", "--format", "html"],
+        ["export", "{dir}", "--format", "json"],
+    ],
+    ids=["compare", "benchmark", "export"],
+)
+def test_output_is_never_written_over_a_file_read_from_an_input_directory(
+    tmp_path: Path, command: list[str]
+) -> None:
+    import shutil
+
+    copied = tmp_path / "assessments"
+    shutil.copytree(EXAMPLES_DIR, copied)
+    target = copied / "north-riverside" / "2023-24.yaml"
+    before = target.read_bytes()
+    args = [part.replace("{dir}", str(copied)) for part in command]
+    result = runner.invoke(app, [*args, "-o", str(target)])
+    assert result.exit_code == 2, result.output
+    assert "is one of the input files" in result.output
+    assert target.read_bytes() == before
+    # A report beside the inputs is still fine.
+    assert runner.invoke(app, [*args, "-o", str(copied / "report.out")]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["compare", str(EXAMPLES_DIR / "north-riverside")],
+        ["benchmark", str(EXAMPLES_DIR), "--period", "2023/24"],
+    ],
+    ids=["compare", "benchmark"],
+)
+def test_output_with_the_text_format_is_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "-o", str(tmp_path / "out.txt")])
+    assert result.exit_code == 2, result.output
+    assert "-o writes a report: choose its --format" in result.output
+    assert not (tmp_path / "out.txt").exists()

@@ -28,6 +28,10 @@ OutputOption = Annotated[
 ]
 
 
+# The text format is laid out for a terminal; a file gets a report format instead of nothing at all.
+TEXT_NOT_TO_FILE = "-o writes a report: choose its --format (the text format is printed on the terminal)"
+
+
 class CompareFormat(enum.StrEnum):
     text = "text"
     markdown = "markdown"
@@ -67,6 +71,8 @@ def compare(
     from cmhroadmap.problems import Severity  # noqa: PLC0415
     from cmhroadmap.trajectory import build_trajectory, check_one_organisation  # noqa: PLC0415
 
+    if output is not None and fmt is CompareFormat.text:
+        usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
     corpus = load_corpus(files, roadmaps, default)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
@@ -138,6 +144,8 @@ def benchmark(
     from cmhroadmap.problems import Severity  # noqa: PLC0415
     from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
 
+    if output is not None and fmt is BenchmarkFormat.text:
+        usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
     if focus is not None and focus not in default.focus_areas:
         usage_error(f"no focus area '{focus}'{did_you_mean(focus, default.focus_areas)}")

@@ -84,14 +84,18 @@ def progress(total: int) -> Iterator[Callable[[Path], None] | None]:
 
 
 def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
-    """Text to standard output, or atomically to `output` (never over one of `inputs`)."""
+    """Text to standard output, or atomically to `output` (never over one of `inputs`).
+
+    A directory among `inputs` stands for the YAML files read from it.
+    """
+    from cmhroadmap.assessment_loader import expand_paths  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
 
     if output is None:
         sys.stdout.write(text)
         return
     try:
-        write_atomic(output, text, inputs=inputs)
+        write_atomic(output, text, inputs=list(expand_paths(inputs)))
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
     # Plain text: importing rich for one line would cost more than writing the report.
