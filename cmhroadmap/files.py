@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,11 +26,18 @@ def write_atomic(path: Path, content: str | bytes, *, inputs: Iterable[Path] = (
             raise OutputRefused(f"{path} is one of the input files; choose another output path")
     if path.is_dir():
         raise OutputRefused(f"{path} is a directory; give a file name")
+    if path.exists() and not path.is_file():
+        # A device or pipe (/dev/null, a FIFO) would be replaced by a regular file, not written to.
+        raise OutputRefused(f"{path} is not a regular file; give a file name, or leave out -o")
     if not path.parent.is_dir():
         raise OutputRefused(f"the directory {path.parent} does not exist")
     data = content.encode("utf-8") if isinstance(content, str) else content
+    mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # mkstemp makes the file private (0600); a report is given the mode any new file would have,
+        # and a replaced file keeps its own.
+        os.chmod(temporary, mode)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -38,3 +46,12 @@ def write_atomic(path: Path, content: str | bytes, *, inputs: Iterable[Path] = (
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

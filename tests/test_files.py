@@ -42,3 +42,28 @@ def test_never_writes_over_an_input(tmp_path: Path) -> None:
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(OutputRefused, match="is a directory"):
         write_atomic(tmp_path, "x")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_a_new_file_gets_the_usual_mode_and_a_replaced_one_keeps_its_own(tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.html", "x")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "new.html").stat().st_mode & 0o777 == 0o644
+    kept = tmp_path / "kept.html"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    write_atomic(kept, "new")
+    assert kept.stat().st_mode & 0o777 == 0o640
+    assert kept.read_text(encoding="utf-8") == "new"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_or_device_is_refused_not_replaced(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(OutputRefused, match="not a regular file"):
+        write_atomic(pipe, "x")
+    assert pipe.is_fifo()
