@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from cmhroadmap.problems import CmhRoadmapError
+from cmhroadmap.problems.problem import CmhRoadmapError
 
 
 class OutputRefused(CmhRoadmapError):

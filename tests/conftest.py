@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cmhroadmap.graph import DependencyGraph
-from cmhroadmap.roadmap import Roadmap
-from cmhroadmap.roadmap_loader import load_roadmap
+from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.loader import load_roadmap
+from cmhroadmap.roadmap.roadmap import Roadmap
 
 # The tests never read or write the user's own cache: each run starts with an empty one of its own,
 # which the commands the tests run in subprocesses share.

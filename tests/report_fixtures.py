@@ -6,14 +6,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from cmhroadmap.assess import AssessResult, assess
-from cmhroadmap.benchmarking import build_benchmark
-from cmhroadmap.corpus import load_corpus, load_single
-from cmhroadmap.cycle_reports import render_benchmark, render_compare
-from cmhroadmap.graph import DependencyGraph
-from cmhroadmap.report import render_report
-from cmhroadmap.roadmap import Roadmap
-from cmhroadmap.trajectory import build_trajectory
+from cmhroadmap.assessment.assess import AssessResult, assess
+from cmhroadmap.cycle.benchmarking import build_benchmark
+from cmhroadmap.cycle.corpus import load_corpus, load_single
+from cmhroadmap.cycle.trajectory import build_trajectory
+from cmhroadmap.reports.cycle_reports import render_benchmark, render_compare
+from cmhroadmap.reports.gap_report import render_report
+from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.roadmap import Roadmap
 
 FIXED_TIME = dt.datetime(2024, 4, 2, 9, 30, tzinfo=dt.UTC)
 

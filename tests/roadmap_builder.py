@@ -8,10 +8,10 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from cmhroadmap.roadmap import Entry, Roadmap
-from cmhroadmap.roadmap_loader import load_roadmap
-from cmhroadmap.roadmap_model import Deliverable
-from cmhroadmap.yaml_source import SourceDocument
+from cmhroadmap.roadmap.loader import load_roadmap
+from cmhroadmap.roadmap.model import Deliverable
+from cmhroadmap.roadmap.roadmap import Entry, Roadmap
+from cmhroadmap.yamlread.source import SourceDocument
 from tests.conftest import REPO
 
 

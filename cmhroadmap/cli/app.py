@@ -3,11 +3,62 @@
 from __future__ import annotations
 
 import gc
-from typing import Annotated
+import importlib
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
+from typer.main import get_command_from_info, get_command_name, get_group_from_info
 
 from cmhroadmap import __version__
+
+# Each command's module, in the order help lists them. A run imports only the module of the command
+# it runs (building every command from its signature took a tenth of a short run); help, completion
+# and an unknown command's did-you-mean import them all.
+COMMAND_MODULES: dict[str, str] = {
+    "init": "assessment_commands",
+    "assess": "assessment_commands",
+    "compare": "cycle_commands",
+    "benchmark": "cycle_commands",
+    "export": "cycle_commands",
+    "report": "report_command",
+    "list": "roadmap_commands",
+    "show": "roadmap_commands",
+    "graph": "roadmap_commands",
+    "schema": "schema_command",
+    "validate": "validate_command",
+    "workbook": "workbook_commands",
+}
+
+
+class _CommandsOnDemand(TyperGroup):
+    """The root group: a command's module is imported, and its commands built, when first asked for."""
+
+    # The context and command types are typer's own copy of click's, which it keeps private.
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(COMMAND_MODULES)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            self._load(COMMAND_MODULES[cmd_name])
+        return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        if args and args[0] not in COMMAND_MODULES:
+            for module in dict.fromkeys(COMMAND_MODULES.values()):
+                self._load(module)
+        return super().resolve_command(ctx, args)
+
+    def _load(self, module: str) -> None:
+        importlib.import_module(f"cmhroadmap.cli.{module}")
+        for info in app.registered_commands:
+            assert info.callback is not None
+            if (info.name or get_command_name(info.callback.__name__)) not in self.commands:
+                self.add_command(get_command_from_info(info, **_BUILD))
+        for group in app.registered_groups:
+            if group.name not in self.commands:
+                self.add_command(get_group_from_info(group, suggest_commands=True, **_BUILD))
+
 
 app = typer.Typer(
     name="cmhroadmap",
@@ -19,7 +70,9 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_show_locals=False,
     rich_markup_mode=None,
+    cls=_CommandsOnDemand,
 )
+_BUILD: dict[str, Any] = {"pretty_exceptions_short": app.pretty_exceptions_short, "rich_markup_mode": None}
 
 
 def _version(value: bool) -> None:
@@ -36,22 +89,6 @@ def _root(
     ] = False,
 ) -> None:
     """Self-assessment against the Community Mental Health Transformation Roadmap."""
-
-
-def _register() -> None:
-    # Imported for their side effect of adding commands to `app`.
-    from cmhroadmap.cli import (  # noqa: F401, PLC0415
-        assessment_commands,
-        cycle_commands,
-        report_command,
-        roadmap_commands,
-        schema_command,
-        validate_command,
-        workbook_commands,
-    )
-
-
-_register()
 
 
 def main() -> None:

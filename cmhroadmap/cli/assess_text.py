@@ -6,10 +6,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from cmhroadmap.assess import AssessResult
+from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.cli.output import console
-from cmhroadmap.graph import DependencyGraph
-from cmhroadmap.problems import Severity, sort_problems
+from cmhroadmap.problems.problem import Severity, sort_problems
+from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.safe_text import one_line
 
 LEVEL_STYLE = {1: "bold red", 2: "dark_orange", 3: "blue", 4: "green"}

@@ -41,11 +41,11 @@ def init(
     """Write a ready-to-fill assessment listing every deliverable with its Success markers."""
     from pydantic import ValidationError  # noqa: PLC0415
 
-    from cmhroadmap.assessment_model import Organisation, check_period  # noqa: PLC0415
+    from cmhroadmap.assessment.init_template import render_init  # noqa: PLC0415
+    from cmhroadmap.assessment.model import Organisation, check_period  # noqa: PLC0415
     from cmhroadmap.bundled import bundled_schemas  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
-    from cmhroadmap.init_template import render_init  # noqa: PLC0415
-    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+    from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)
     try:
@@ -93,9 +93,9 @@ def assess(
     use: UseOption = RatingBasis.self,
 ) -> None:
     """Validate an assessment, then show its ratings on the grid, dependency warnings and priorities."""
-    from cmhroadmap.assess import assess as run_assess  # noqa: PLC0415
-    from cmhroadmap.corpus import load_single  # noqa: PLC0415
-    from cmhroadmap.problems import exit_code_for  # noqa: PLC0415
+    from cmhroadmap.assessment.assess import assess as run_assess  # noqa: PLC0415
+    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
+    from cmhroadmap.problems.problem import exit_code_for  # noqa: PLC0415
 
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
     single = load_single(file, loaded_roadmap, validation)

@@ -12,8 +12,8 @@ from cmhroadmap.cli.app import app
 from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 
 if TYPE_CHECKING:
-    from cmhroadmap.corpus import Corpus
-    from cmhroadmap.roadmap import Roadmap
+    from cmhroadmap.cycle.corpus import Corpus
+    from cmhroadmap.roadmap.roadmap import Roadmap
 
 RoadmapsOption = Annotated[
     list[Path] | None,
@@ -40,8 +40,8 @@ class CompareFormat(enum.StrEnum):
 
 def load_roadmaps(directories: list[Path] | None) -> tuple[dict[str, Roadmap], Roadmap]:
     """Every roadmap given (the bundled one by default), by id, and the first as the default."""
-    from cmhroadmap.problems import Severity  # noqa: PLC0415
-    from cmhroadmap.roadmap_loader import load_roadmap  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
+    from cmhroadmap.roadmap.loader import load_roadmap  # noqa: PLC0415
 
     loaded: dict[str, Roadmap] = {}
     first = None
@@ -67,9 +67,9 @@ def compare(
     roadmap: RoadmapsOption = None,
 ) -> None:
     """One organisation over several periods: changes, regressions, targets and counts per level."""
-    from cmhroadmap.corpus import load_corpus  # noqa: PLC0415
-    from cmhroadmap.problems import Severity  # noqa: PLC0415
-    from cmhroadmap.trajectory import build_trajectory, check_one_organisation  # noqa: PLC0415
+    from cmhroadmap.cycle.corpus import load_corpus  # noqa: PLC0415
+    from cmhroadmap.cycle.trajectory import build_trajectory, check_one_organisation  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
     if output is not None and fmt is CompareFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
@@ -90,7 +90,7 @@ def compare(
 
         print_trajectory(trajectory, latest)
         return
-    from cmhroadmap.cycle_reports import render_compare  # noqa: PLC0415
+    from cmhroadmap.reports.cycle_reports import render_compare  # noqa: PLC0415
 
     write_output(render_compare(trajectory, latest, fmt.value), output, list(files))
 
@@ -109,9 +109,9 @@ class ExportFormat(enum.StrEnum):
 
 def load_many(paths: list[Path], roadmaps: dict[str, Roadmap], default: Roadmap) -> Corpus:
     """Every file under `paths`, with a progress bar on a terminal when there are many."""
-    from cmhroadmap.assessment_loader import expand_paths  # noqa: PLC0415
+    from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
     from cmhroadmap.cli.output import progress  # noqa: PLC0415
-    from cmhroadmap.corpus import load_corpus  # noqa: PLC0415
+    from cmhroadmap.cycle.corpus import load_corpus  # noqa: PLC0415
 
     count = sum(1 for _ in expand_paths(paths))
     with progress(count) as advance:
@@ -140,9 +140,9 @@ def benchmark(
     roadmap: RoadmapsOption = None,
 ) -> None:
     """Many systems for one period: rating distributions, counts per system, a heatmap, who is behind."""
-    from cmhroadmap.benchmarking import BenchmarkRefused, build_benchmark  # noqa: PLC0415
-    from cmhroadmap.problems import Severity  # noqa: PLC0415
-    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+    from cmhroadmap.cycle.benchmarking import BenchmarkRefused, build_benchmark  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
+    from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
     if output is not None and fmt is BenchmarkFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
@@ -162,7 +162,7 @@ def benchmark(
 
         print_benchmark(result)
         return
-    from cmhroadmap.cycle_reports import render_benchmark  # noqa: PLC0415
+    from cmhroadmap.reports.cycle_reports import render_benchmark  # noqa: PLC0415
 
     write_output(render_benchmark(result, fmt.value), output, list(paths))
 
@@ -177,8 +177,8 @@ def export(
     roadmap: RoadmapsOption = None,
 ) -> None:
     """One row per organisation, period and deliverable: self and validated ratings, target, evidence."""
-    from cmhroadmap.export import export_text  # noqa: PLC0415
-    from cmhroadmap.problems import Severity  # noqa: PLC0415
+    from cmhroadmap.cycle.export import export_text  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
     roadmaps, default = load_roadmaps(roadmap)
     corpus = load_many(paths, roadmaps, default)

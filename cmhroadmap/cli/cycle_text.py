@@ -5,11 +5,11 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from cmhroadmap.benchmarking import Benchmark
 from cmhroadmap.cli.output import console
-from cmhroadmap.roadmap import Roadmap
+from cmhroadmap.cycle.benchmarking import Benchmark
+from cmhroadmap.cycle.trajectory import Trajectory
+from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.safe_text import one_line
-from cmhroadmap.trajectory import Trajectory
 
 
 def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:

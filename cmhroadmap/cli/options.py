@@ -11,8 +11,8 @@ import typer
 from cmhroadmap.cli.output import fail_with_problems
 
 if TYPE_CHECKING:
-    from cmhroadmap.graph import DependencyGraph
-    from cmhroadmap.roadmap import Roadmap
+    from cmhroadmap.roadmap.graph import DependencyGraph
+    from cmhroadmap.roadmap.roadmap import Roadmap
 
 
 class ProblemFormatName(enum.StrEnum):
@@ -39,9 +39,9 @@ StrictOption = Annotated[bool, typer.Option("--strict", help="Treat warnings as 
 
 def load_roadmap_or_exit(directory: Path | None) -> tuple[Roadmap, DependencyGraph]:
     """The roadmap and its graph; a roadmap with errors ends the command with its problems."""
-    from cmhroadmap.graph import DependencyGraph  # noqa: PLC0415
-    from cmhroadmap.problems import Severity  # noqa: PLC0415
-    from cmhroadmap.roadmap_loader import load_roadmap  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
+    from cmhroadmap.roadmap.graph import DependencyGraph  # noqa: PLC0415
+    from cmhroadmap.roadmap.loader import load_roadmap  # noqa: PLC0415
 
     result = load_roadmap(directory)
     errors = [p for p in result.problems if p.severity is Severity.ERROR]

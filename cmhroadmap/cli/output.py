@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
-from cmhroadmap.problems import ExitCode, Problem, Severity, exit_code_for, sort_problems
+from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_for, sort_problems
 from cmhroadmap.safe_text import single_line
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def report_problems(
     problems: Sequence[Problem], summary: dict[str, Any], fmt: str, *, strict: bool = False
 ) -> ExitCode:
     """Print all problems in the chosen format and return the exit code they call for."""
-    from cmhroadmap.problem_formats import problem_format, summary_line  # noqa: PLC0415
+    from cmhroadmap.problems.formats import problem_format, summary_line  # noqa: PLC0415
 
     ordered = sort_problems(problems)
     out = console()
@@ -88,7 +88,7 @@ def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
 
     A directory among `inputs` stands for the YAML files read from it.
     """
-    from cmhroadmap.assessment_loader import expand_paths  # noqa: PLC0415
+    from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
 
     if output is None:

@@ -37,10 +37,10 @@ def report(
     use: UseOption = RatingBasis.self,
 ) -> None:
     """Render a gap report for a programme board: grid, warnings, improvement plan and detail."""
-    from cmhroadmap.assess import assess  # noqa: PLC0415
-    from cmhroadmap.corpus import load_single  # noqa: PLC0415
-    from cmhroadmap.problems import Severity  # noqa: PLC0415
-    from cmhroadmap.report import render_report  # noqa: PLC0415
+    from cmhroadmap.assessment.assess import assess  # noqa: PLC0415
+    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
+    from cmhroadmap.reports.gap_report import render_report  # noqa: PLC0415
 
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
     single = load_single(file, loaded_roadmap, validation)

@@ -19,7 +19,7 @@ def list_grid(
     fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
 ) -> None:
     """The summary grid: deliverables by column and dedicated focus area."""
-    from cmhroadmap.roadmap_views import grid_view, outside_grid  # noqa: PLC0415
+    from cmhroadmap.roadmap.views import grid_view, outside_grid  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)
     columns = grid_view(loaded)
@@ -38,8 +38,8 @@ def show(
     fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
 ) -> None:
     """One deliverable's whole annex, what it relies upon, and what relies upon it."""
-    from cmhroadmap.roadmap_views import deliverable_view  # noqa: PLC0415
-    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+    from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
+    from cmhroadmap.roadmap.views import deliverable_view  # noqa: PLC0415
 
     loaded, graph = load_roadmap_or_exit(roadmap)
     if deliverable not in loaded:
@@ -72,8 +72,8 @@ def graph(
     ] = None,
 ) -> None:
     """The dependency graph: an edge from A to B means A relies upon B."""
-    from cmhroadmap.graph_formats import GRAPH_FORMATS  # noqa: PLC0415
-    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
+    from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
+    from cmhroadmap.roadmap.graph_formats import GRAPH_FORMATS  # noqa: PLC0415
 
     loaded, deps = load_roadmap_or_exit(roadmap)
     nodes = list(loaded.entries)

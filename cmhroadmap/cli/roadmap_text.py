@@ -9,8 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from cmhroadmap.cli.output import console
-from cmhroadmap.roadmap import Roadmap
-from cmhroadmap.roadmap_model import Deliverable
+from cmhroadmap.roadmap.model import Deliverable
+from cmhroadmap.roadmap.roadmap import Roadmap
 
 
 def print_grid(roadmap: Roadmap, columns: list[dict[str, Any]], others: list[Deliverable]) -> None:

@@ -27,7 +27,7 @@ def schema(
     roadmap: RoadmapOption = None,
 ) -> None:
     """Print the JSON Schema of an assessment, validation or roadmap file (ids and scale from the roadmap)."""
-    from cmhroadmap.schemas import schema_text  # noqa: PLC0415
+    from cmhroadmap.assessment.schemas import schema_text  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)
     write_output(schema_text(name.value, loaded), output, [])

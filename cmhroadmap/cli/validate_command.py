@@ -32,9 +32,9 @@ def validate(
 
     Exit status 0 when valid, 1 when errors were found (or warnings, with --strict), 2 for usage errors.
     """
-    from cmhroadmap.assessment_loader import expand_paths  # noqa: PLC0415
+    from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
     from cmhroadmap.cli.output import progress  # noqa: PLC0415
-    from cmhroadmap.validation import validate_files  # noqa: PLC0415
+    from cmhroadmap.cycle.validate import validate_files  # noqa: PLC0415
 
     count = sum(1 for _ in expand_paths(paths or []))
     with progress(count) as advance:

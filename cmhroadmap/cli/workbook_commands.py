@@ -12,8 +12,8 @@ from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
 from cmhroadmap.cli.output import console, fail_with_problems, report_problems, usage_error
 
 if TYPE_CHECKING:
-    from cmhroadmap.assessment_model import Assessment
-    from cmhroadmap.roadmap import Roadmap
+    from cmhroadmap.assessment.model import Assessment
+    from cmhroadmap.roadmap.roadmap import Roadmap
 
 workbook_app = typer.Typer(
     name="workbook",
@@ -64,10 +64,10 @@ def export(
     roadmap: RoadmapOption = None,
 ) -> None:
     """Write a fill-in Excel workbook: from ASSESSMENT, or blank for --org, --code and --period."""
-    from cmhroadmap.assessment_loader import load_assessment  # noqa: PLC0415
+    from cmhroadmap.assessment.loader import load_assessment  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
-    from cmhroadmap.problems import ProblemsFound, Severity  # noqa: PLC0415
-    from cmhroadmap.workbook_export import export_workbook  # noqa: PLC0415
+    from cmhroadmap.problems.problem import ProblemsFound, Severity  # noqa: PLC0415
+    from cmhroadmap.workbook.exporter import export_workbook  # noqa: PLC0415
 
     blank = {"--org": org, "--code": code, "--period": period, "--focus": focus}
     if assessment is not None and any(value is not None for value in blank.values()):
@@ -109,8 +109,8 @@ def _blank(roadmap: Roadmap, org: str, code: str, period: str, focus: str) -> As
 
     from pydantic import ValidationError  # noqa: PLC0415
 
-    from cmhroadmap.suggest import did_you_mean  # noqa: PLC0415
-    from cmhroadmap.workbook_export import blank_assessment  # noqa: PLC0415
+    from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
+    from cmhroadmap.workbook.exporter import blank_assessment  # noqa: PLC0415
 
     areas = [area.strip() for area in focus.split(",") if area.strip()]
     for area in areas:
@@ -142,10 +142,10 @@ def import_(
 
     Problems in the workbook are printed with their sheet and cell, and nothing is written.
     """
-    from cmhroadmap.assessment_writer import render_assessment  # noqa: PLC0415
+    from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.safe_text import one_line  # noqa: PLC0415
-    from cmhroadmap.workbook_import import import_workbook  # noqa: PLC0415
+    from cmhroadmap.workbook.importer import import_workbook  # noqa: PLC0415
 
     target = _check_output(output, [file], force)
     loaded_roadmap, _ = load_roadmap_or_exit(roadmap)

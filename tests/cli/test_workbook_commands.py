@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from cmhroadmap.assessment_loader import load_assessment
+from cmhroadmap.assessment.loader import load_assessment
 from cmhroadmap.cli import app
-from cmhroadmap.roadmap import Roadmap
+from cmhroadmap.roadmap.roadmap import Roadmap
 from tests.conftest import EXAMPLES
 
 runner = CliRunner()

@@ -1,0 +1,121 @@
+"""The `assess` job: one assessment read against the roadmap, summarised for people and for JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cmhroadmap.assessment.consistency import Inconsistency, find_inconsistencies
+from cmhroadmap.assessment.loader import LoadedAssessment
+from cmhroadmap.assessment.priorities import Priority, rank_priorities
+from cmhroadmap.assessment.ratings import Ratings
+from cmhroadmap.assessment.validation_checks import apply_validation, differences
+from cmhroadmap.assessment.validation_model import Validation
+from cmhroadmap.problems.problem import sort_problems
+from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.roadmap import Roadmap
+
+
+@dataclass(frozen=True)
+class LevelCounts:
+    """How many in-scope deliverables sit at each level, and how many are not assessed."""
+
+    by_level: dict[int, int]
+    not_assessed: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"by_level": {str(k): v for k, v in self.by_level.items()}, "not_assessed": self.not_assessed}
+
+
+@dataclass(frozen=True)
+class AssessResult:
+    """An assessment read against the roadmap, on the system's own ratings or the validated ones."""
+
+    loaded: LoadedAssessment
+    ratings: Ratings
+    priorities: list[Priority]
+    overall: LevelCounts
+    by_column: dict[str, LevelCounts]
+    inconsistencies: list[Inconsistency]
+    own: Ratings
+    validation: Validation | None = None
+    basis: str = "self"
+
+    @property
+    def differences(self) -> list[tuple[str, int | None, int, str | None]]:
+        return differences(self.validation, self.own) if self.validation is not None else []
+
+    def as_dict(self) -> dict[str, Any]:
+        assessment = self.ratings.assessment
+        return {
+            "organisation": assessment.organisation.model_dump(),
+            "period": assessment.period,
+            "assessed_on": assessment.assessed_on.isoformat(),
+            "roadmap": self.ratings.roadmap.id,
+            "focus_areas": list(assessment.focus_areas),
+            "problems": [p.as_dict() for p in sort_problems(self.loaded.problems)],
+            "ratings": self.ratings.effective,
+            "counts": {
+                "overall": self.overall.as_dict(),
+                "by_column": {k: v.as_dict() for k, v in self.by_column.items()},
+            },
+            "ratings_basis": self.basis,
+            "inconsistencies": [i.as_dict() for i in self.inconsistencies],
+            "priorities": [p.as_dict() for p in self.priorities],
+            "validation": None
+            if self.validation is None
+            else {
+                "validator": self.validation.validator.name,
+                "validated_on": self.validation.validated_on.isoformat(),
+                "ratings": {k: v.rating for k, v in self.validation.deliverables.items()},
+                "differences": [
+                    {"deliverable": d, "self": own, "validated": validated, "note": note}
+                    for d, own, validated, note in self.differences
+                ],
+            },
+        }
+
+
+def count_levels(ratings: Ratings, ids: list[str]) -> LevelCounts:
+    by_level = dict.fromkeys(ratings.roadmap.scale, 0)
+    missing = 0
+    for node in ids:
+        if not ratings.in_scope(node):
+            continue
+        rating = ratings.effective[node]
+        if rating is None:
+            missing += 1
+        else:
+            by_level[rating] += 1
+    return LevelCounts(by_level, missing)
+
+
+def assess(
+    loaded: LoadedAssessment,
+    roadmap: Roadmap,
+    graph: DependencyGraph,
+    validation: Validation | None = None,
+    *,
+    use_validated: bool = False,
+) -> AssessResult | None:
+    """Summarise a loaded assessment; None when it had errors that leave no ratings to read.
+
+    With `use_validated`, the walk, warnings and priorities use the validator's ratings where given.
+    """
+    if loaded.ratings is None:
+        return None
+    own = ratings = loaded.ratings
+    inconsistencies = loaded.inconsistencies
+    if use_validated and validation is not None:
+        ratings = Ratings(roadmap, apply_validation(ratings.assessment, validation))
+        inconsistencies = find_inconsistencies(ratings)
+    columns = {
+        column.id: count_levels(ratings, [i.id for i in roadmap if roadmap.column_of(i.id) == column.id])
+        for column in roadmap.columns
+    }
+    overall = count_levels(ratings, list(roadmap.entries))
+    basis = "validated" if use_validated and validation is not None else "self"
+    priorities = rank_priorities(ratings, graph)
+    return AssessResult(
+        loaded, ratings, priorities, overall, columns, inconsistencies, own, validation, basis
+    )

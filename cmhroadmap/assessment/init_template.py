@@ -1,0 +1,95 @@
+"""The ready-to-fill assessment that `init` writes: every deliverable, with its markers as comments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import textwrap
+
+from cmhroadmap.roadmap.model import Deliverable
+from cmhroadmap.roadmap.roadmap import Roadmap
+
+WIDTH = 100
+
+
+def _scalar(text: str) -> str:
+    # A JSON string is a valid YAML double-quoted scalar, so any name is written safely.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _comment(text: str, indent: str, lead: str = "", hang: str = "") -> list[str]:
+    wrapped = textwrap.wrap(
+        text, WIDTH - len(indent) - 2, initial_indent=lead, subsequent_indent=hang or " " * len(lead)
+    )
+    return [f"{indent}# {line}".rstrip() for line in wrapped]
+
+
+def render_init(
+    roadmap: Roadmap,
+    name: str,
+    code: str,
+    period: str,
+    focus: list[str],
+    today: dt.date,
+    schema: str | None = None,
+) -> str:
+    """The file's text; `schema` is where editors using yaml-language-server find its JSON Schema."""
+    lines = [f"# yaml-language-server: $schema={schema}"] if schema else []
+    lines += [
+        f"# Self-assessment against {roadmap.meta.title} ({roadmap.id}).",
+        "# Rate every deliverable on the roadmap's four-point scale:",
+    ]
+    for level in roadmap.meta.scale:
+        lines += _comment(level.description, "", f"  {level.level} {level.label}: ")
+    lines += [
+        "# For each deliverable fill in `rating`, `evidence` (what shows it), and `success_met` (the",
+        "# numbers of the Success markers listed above it that you can evidence). `owner`, `target`",
+        "# ({rating: 4, by: 2025-03-31}) and `acknowledged` (a dependency warning you accept, with its",
+        "# reason) are optional. Check the file with: cmhroadmap validate THIS_FILE",
+        "",
+        f"roadmap: {roadmap.id}",
+        "organisation:",
+        f"  name: {_scalar(name)}",
+        f"  code: {_scalar(code)}",
+        f"period: {_scalar(period)}",
+        f"assessed_on: {today.isoformat()}",
+        f"# Dedicated focus areas you work on; the roadmap expects at least "
+        f"{roadmap.meta.dedicated_focus.minimum_areas} of: {', '.join(roadmap.focus_areas)}",
+        f"focus_areas: [{', '.join(focus)}]",
+        "deliverables:",
+    ]
+    for column in roadmap.columns:
+        members = [item for item in roadmap if roadmap.column_of(item.id) == column.id]
+        if not members:
+            continue
+        lines += ["", f"  # ==== {column.title} " + "=" * max(4, WIDTH - len(column.title) - 10)]
+        if column.focus_area is not None and column.focus_area not in focus:
+            lines.append(f"  # Not in your focus_areas, so not rated: {', '.join(m.id for m in members)}")
+            continue
+        for item in members:
+            lines += _deliverable(roadmap, item)
+    return "\n".join(lines) + "\n"
+
+
+def _deliverable(roadmap: Roadmap, item: Deliverable) -> list[str]:
+    scale = ", ".join(f"{level.level} {level.label}" for level in roadmap.meta.scale)
+    lines = [""]
+    lines += _comment(item.title, "  ")
+    if item.kind == "umbrella":
+        parts = ", ".join(roadmap.parts.get(item.id, []))
+        lines += _comment(f"Not rated: its rating is the lowest of its parts ({parts}).", "  ")
+        return lines
+    if item.success:
+        lines.append("  # Success markers:")
+        for number, marker in enumerate(item.success, start=1):
+            lines += _comment(marker.text, "  ", f"  {number}. ")
+    else:
+        lines.append("  # (The roadmap has no Success markers for this deliverable yet.)")
+    lines += [
+        f"  {item.id}:",
+        f"    rating:        # {scale}",
+        "    evidence:",
+        "    success_met: []",
+        "    owner:",
+    ]
+    return lines

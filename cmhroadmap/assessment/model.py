@@ -1,0 +1,92 @@
+"""The shape of a self-assessment file, as strict pydantic models."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, StrictInt, StringConstraints, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from cmhroadmap.yamlread.model_base import Id, IsoDate, StrictModel, Text
+
+_PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
+
+
+def check_period(value: Any) -> Any:
+    """An NHS financial year written YYYY/YY, the two years consecutive (2023/24)."""
+    if not isinstance(value, str):
+        raise PydanticCustomError("invalid-period", "period must be text like 2023/24")
+    match = _PERIOD.match(value)
+    if match is None:
+        raise PydanticCustomError("invalid-period", "period must be written YYYY/YY, like 2023/24")
+    start, end = int(match.group(1)), int(match.group(2))
+    if (start + 1) % 100 != end:
+        expected = f"{start}/{(start + 1) % 100:02d}"
+        raise PydanticCustomError(
+            "invalid-period",
+            "the years of a period must be consecutive: {value} should be {expected}",
+            {"value": value, "expected": expected},
+        )
+    return value
+
+
+def _none_as_empty(value: Any) -> Any:
+    """An entry left empty in the file (`joint-governance:`) is simply not yet assessed."""
+    return {} if value is None else value
+
+
+Period = Annotated[
+    str,
+    BeforeValidator(check_period),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}/\d{2}$", "examples": ["2023/24"]}),
+]
+OdsCode = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z0-9]{3,10}$")]
+Rating = StrictInt
+MarkerNumber = Annotated[StrictInt, Field(ge=1)]
+
+
+class Organisation(StrictModel):
+    name: Text
+    code: OdsCode = Field(description="The organisation's ODS code, e.g. QXX.")
+
+
+class Target(StrictModel):
+    rating: Rating
+    by: IsoDate
+
+
+class DeliverableRating(StrictModel):
+    """One deliverable's self-assessment; every field may be left empty until it is filled in."""
+
+    rating: Rating | None = Field(default=None, description="1-4 on the roadmap's scale.")
+    evidence: Text | None = None
+    success_met: tuple[MarkerNumber, ...] = Field(
+        default=(), description="Numbers (1-based) of the Success markers evidenced."
+    )
+    owner: Text | None = None
+    target: Target | None = None
+    acknowledged: dict[Id, Text] = Field(
+        default_factory=dict,
+        description="Dependency warnings the team accepts: deliverable id to the reason.",
+    )
+    notes: Text | None = None
+
+
+class Assessment(StrictModel):
+    """A system's self-assessment for one period against one roadmap."""
+
+    roadmap: Id
+    organisation: Organisation
+    period: Period
+    assessed_on: IsoDate
+    prepared_by: Text | None = None
+    focus_areas: tuple[Id, ...] = ()
+    deliverables: dict[
+        Annotated[str, StringConstraints(strict=True)],
+        Annotated[
+            DeliverableRating,
+            BeforeValidator(_none_as_empty, json_schema_input_type=DeliverableRating | None),
+        ],
+    ] = Field(default_factory=dict)
+    notes: Text | None = None

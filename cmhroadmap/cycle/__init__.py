@@ -1,0 +1,4 @@
+"""The annual cycle over many files: reading a corpus, validate, trajectory, benchmarking, tidy export.
+
+May import: `cmhroadmap.assessment` and every layer below it.
+"""

@@ -1,0 +1,227 @@
+"""Loading many files at once: assessments and validation files, paired and checked across files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmhroadmap.assessment.loader import LoadedAssessment, expand_paths, read_assessment
+from cmhroadmap.assessment.validation_checks import check_validation
+from cmhroadmap.assessment.validation_model import Validation
+from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.yamlread.model_errors import validate_document
+from cmhroadmap.yamlread.source import SourceDocument, display_path, load_yaml
+
+ERROR = Severity.ERROR
+Key = tuple[str, str]  # organisation code, period
+
+
+@dataclass
+class LoadedValidation:
+    path: str
+    validation: Validation | None
+    document: SourceDocument
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class Corpus:
+    """Every file read, with its problems and the problems found across files."""
+
+    assessments: list[LoadedAssessment] = field(default_factory=list)
+    validations: list[LoadedValidation] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    validation_of: dict[Key, Validation] = field(default_factory=dict)
+    files: int = 0
+
+    @property
+    def usable(self) -> list[LoadedAssessment]:
+        return [a for a in self.assessments if a.assessment is not None and not a.has_errors]
+
+    def validation_for(self, loaded: LoadedAssessment) -> Validation | None:
+        if loaded.assessment is None:
+            return None
+        return self.validation_of.get(_key(loaded))
+
+
+def _key(loaded: LoadedAssessment) -> Key:
+    assert loaded.assessment is not None
+    return (loaded.assessment.organisation.code, loaded.assessment.period)
+
+
+def empty_directories(paths: Iterable[Path]) -> list[Problem]:
+    """A directory with no YAML files in it: more likely a wrong path than nothing to check."""
+    return [
+        Problem(display_path(path), 1, 1, ERROR, "no-files", "no .yaml or .yml files in this directory")
+        for path in paths
+        if path.is_dir() and not any(expand_paths([path]))
+    ]
+
+
+def is_validation(document: SourceDocument) -> bool:
+    return isinstance(document.data, dict) and "validates" in document.data
+
+
+def load_corpus(
+    paths: Iterable[Path],
+    roadmaps: dict[str, Roadmap],
+    default: Roadmap,
+    *,
+    pair_validations: bool = True,
+    on_file: Callable[[Path], None] | None = None,
+) -> Corpus:
+    """Read every file; each is checked against the roadmap its `roadmap:` names (else `default`)."""
+    corpus = Corpus()
+    paths = list(paths)
+    corpus.problems += empty_directories(paths)
+    documents: list[SourceDocument] = []
+    for path in expand_paths(paths):
+        corpus.files += 1
+        if on_file is not None:
+            on_file(path)
+        try:
+            documents.append(load_yaml(path, display_path(path)))
+        except ProblemsFound as found:
+            corpus.problems += found.problems
+    pending = []
+    for document in documents:
+        if is_validation(document):
+            validation, problems = validate_document(Validation, document)
+            pending.append(LoadedValidation(document.path, validation, document, problems))
+        else:
+            named = document.data.get("roadmap") if isinstance(document.data, dict) else None
+            roadmap = roadmaps.get(named, default) if isinstance(named, str) else default
+            corpus.assessments.append(read_assessment(document, roadmap))
+    seen: dict[Key, LoadedAssessment] = {}
+    for loaded in corpus.assessments:
+        corpus.problems += loaded.problems
+        if loaded.assessment is None or loaded.document is None:
+            continue
+        key = _key(loaded)
+        if key in seen:
+            corpus.problems.append(
+                loaded.document.problem(
+                    ("organisation", "code"),
+                    ERROR,
+                    "duplicate-assessment",
+                    f"{seen[key].path} already assesses {key[0]} for {key[1]}",
+                )
+            )
+            continue
+        seen[key] = loaded
+    # A validation must match an assessment only when assessments were given with it.
+    required = pair_validations and bool(corpus.assessments)
+    for item in pending:
+        corpus.validations.append(item)
+        corpus.problems += _pair(corpus, item, seen, roadmaps, default, required)
+    return corpus
+
+
+def _pair(
+    corpus: Corpus,
+    item: LoadedValidation,
+    seen: dict[Key, LoadedAssessment],
+    roadmaps: dict[str, Roadmap],
+    default: Roadmap,
+    required: bool,
+) -> list[Problem]:
+    validation, document = item.validation, item.document
+    if validation is None:
+        return item.problems
+    key = (validation.validates.organisation, validation.validates.period)
+    target = seen.get(key)
+    problems = list(item.problems)
+    if target is None and required:
+        problems.append(
+            document.problem(
+                ("validates",),
+                ERROR,
+                "no-matching-assessment",
+                f"no assessment of {key[0]} for {key[1]} among the files given",
+                key=True,
+            )
+        )
+    elif key in corpus.validation_of:
+        problems.append(
+            document.problem(
+                ("validates",),
+                ERROR,
+                "duplicate-validation",
+                f"another file already validates {key[0]} for {key[1]}",
+                key=True,
+            )
+        )
+    roadmap = roadmaps.get(validation.validates.roadmap, default)
+    problems += check_validation(
+        validation, roadmap, document, target.assessment if target is not None else None
+    )
+    item.problems = problems
+    if not any(p.severity is ERROR for p in problems) and key not in corpus.validation_of:
+        corpus.validation_of[key] = validation
+    return problems
+
+
+def sibling_validation(path: Path) -> Path:
+    """Where a validation of `path` is kept by convention: <name>.validation.yaml beside it."""
+    return path.with_name(f"{path.stem}.validation.yaml")
+
+
+@dataclass
+class Single:
+    """One assessment with its validation (if any), for the commands that read one file."""
+
+    loaded: LoadedAssessment
+    validation: Validation | None
+    problems: list[Problem]
+    validation_path: str | None = None
+
+
+def load_single(path: Path, roadmap: Roadmap, validation_path: Path | None = None) -> Single:
+    """Read an assessment and its validation: the one given, or the one kept beside it."""
+    if validation_path is None and path.is_file() and sibling_validation(path).is_file():
+        validation_path = sibling_validation(path)
+    if path.is_dir():
+        # One file is expected here; reading it reports the directory as a problem.
+        documents = [path]
+    else:
+        documents = [path] + ([validation_path] if validation_path is not None else [])
+    corpus = Corpus()
+    for candidate in documents:
+        corpus.files += 1
+        try:
+            document = load_yaml(candidate, display_path(candidate))
+        except ProblemsFound as found:
+            corpus.problems += found.problems
+            if candidate == path:
+                return Single(
+                    LoadedAssessment(display_path(path), None, None, found.problems), None, corpus.problems
+                )
+            continue
+        if candidate == path and is_validation(document):
+            # Read as an assessment, a validation file would only give a list of unknown keys.
+            problem = document.problem(
+                ("validates",),
+                ERROR,
+                "not-an-assessment",
+                "this is a validation file; give the assessment it validates (it is found beside it)",
+                key=True,
+            )
+            loaded = LoadedAssessment(document.path, None, document, [problem])
+            return Single(loaded, None, [problem])
+        if candidate == path:
+            corpus.assessments.append(read_assessment(document, roadmap))
+        else:
+            validation, problems = validate_document(Validation, document)
+            corpus.validations.append(LoadedValidation(document.path, validation, document, problems))
+    loaded = corpus.assessments[0]
+    seen = {_key(loaded): loaded} if loaded.assessment is not None else {}
+    corpus.problems += loaded.problems
+    for item in corpus.validations:
+        corpus.problems += _pair(
+            corpus, item, seen, {roadmap.id: roadmap}, roadmap, loaded.assessment is not None
+        )
+    validation = corpus.validation_for(loaded)
+    shown = display_path(validation_path) if validation_path is not None and validation is not None else None
+    return Single(loaded, validation, corpus.problems, shown)

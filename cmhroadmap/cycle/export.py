@@ -1,0 +1,92 @@
+"""Tidy export: one row per organisation, period and deliverable, for spreadsheets and dashboards."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from cmhroadmap.cycle.corpus import Corpus
+
+FIELDS = [
+    "organisation",
+    "code",
+    "period",
+    "roadmap",
+    "deliverable",
+    "title",
+    "column",
+    "kind",
+    "in_scope",
+    "self_rating",
+    "validated_rating",
+    "effective_rating",
+    "target_rating",
+    "target_by",
+    "owner",
+    "evidence",
+    "validator_note",
+    "validator",
+]
+# A spreadsheet runs a cell that starts with one of these as a formula; free text is made inert.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
+    rows = []
+    ordered = sorted(
+        corpus.usable,
+        key=lambda a: (a.assessment.organisation.code, a.assessment.period) if a.assessment else ("", ""),
+    )
+    for loaded in ordered:
+        assessment, ratings = loaded.assessment, loaded.ratings
+        assert assessment is not None
+        assert ratings is not None
+        validation = corpus.validation_for(loaded)
+        for item in ratings.roadmap:
+            entry = assessment.deliverables.get(item.id)
+            checked = validation.deliverables.get(item.id) if validation is not None else None
+            rows.append(
+                {
+                    "organisation": assessment.organisation.name,
+                    "code": assessment.organisation.code,
+                    "period": assessment.period,
+                    "roadmap": assessment.roadmap,
+                    "deliverable": item.id,
+                    "title": item.title,
+                    "column": ratings.roadmap.column_of(item.id),
+                    "kind": item.kind,
+                    "in_scope": ratings.in_scope(item.id),
+                    "self_rating": ratings.own(item.id),
+                    "validated_rating": checked.rating if checked is not None else None,
+                    "effective_rating": ratings.effective[item.id],
+                    "target_rating": entry.target.rating if entry and entry.target else None,
+                    "target_by": entry.target.by.isoformat() if entry and entry.target else None,
+                    "owner": entry.owner if entry else None,
+                    "evidence": entry.evidence if entry else None,
+                    "validator_note": checked.note if checked is not None else None,
+                    "validator": validation.validator.name if validation is not None else None,
+                }
+            )
+    return rows
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def export_text(corpus: Corpus, fmt: str) -> str:
+    rows = export_rows(corpus)
+    if fmt == "json":
+        return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _cell(value) for key, value in row.items()})
+    return buffer.getvalue()

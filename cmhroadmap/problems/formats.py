@@ -1,0 +1,87 @@
+"""Ways to print a list of problems: plain lines, JSON, and GitHub Actions annotations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from cmhroadmap.problems.problem import Problem, Severity
+
+
+class ProblemFormat:
+    """Renders problems (and a summary of what was checked) as the text a command prints."""
+
+    name: ClassVar[str]
+
+    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
+        raise NotImplementedError
+
+
+class TextFormat(ProblemFormat):
+    """`path:line:col: severity code: message`, one per line, then a one-line summary."""
+
+    name = "text"
+
+    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
+        lines = [str(problem) for problem in problems]
+        lines.append(summary_line(problems, summary))
+        return "\n".join(lines) + "\n"
+
+
+class JsonFormat(ProblemFormat):
+    name = "json"
+
+    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
+        payload = {"problems": [p.as_dict() for p in problems], "summary": summary}
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+class GithubFormat(ProblemFormat):
+    """GitHub Actions workflow commands, so problems show as annotations on the pull request."""
+
+    name = "github"
+    _COMMAND: ClassVar[dict[Severity, str]] = {
+        Severity.ERROR: "error",
+        Severity.WARNING: "warning",
+        Severity.NOTE: "notice",
+    }
+
+    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
+        lines = [
+            f"::{self._COMMAND[p.severity]} file={_property(p.path)},line={p.line},col={p.column},"
+            f"title={_property(p.code)}::{_data(p.message)}"
+            for p in problems
+        ]
+        lines.append(summary_line(problems, summary))
+        return "\n".join(lines) + "\n"
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+FORMATS: dict[str, type[ProblemFormat]] = {fmt.name: fmt for fmt in (TextFormat, JsonFormat, GithubFormat)}
+
+
+def problem_format(name: str) -> ProblemFormat:
+    return FORMATS[name]()
+
+
+def summary_line(problems: Sequence[Problem], summary: dict[str, Any]) -> str:
+    """'checked ...; 2 errors, 1 warning' in words a reader takes in at a glance."""
+    counts = dict.fromkeys(Severity, 0)
+    for problem in problems:
+        counts[problem.severity] += 1
+    found = [
+        f"{counts[s]} {s}{'' if counts[s] == 1 else 's'}"
+        for s in (Severity.ERROR, Severity.WARNING, Severity.NOTE)
+        if counts[s]
+    ]
+    checked = summary.get("checked", "")
+    verdict = ", ".join(found) if found else "no problems"
+    return f"{checked}; {verdict}" if checked else verdict

@@ -1,0 +1,96 @@
+"""The dependency graph as JSON, Mermaid or Graphviz DOT, whole or around one deliverable."""
+
+from __future__ import annotations
+
+import json
+from typing import ClassVar
+
+from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.roadmap import Roadmap
+
+
+class GraphFormat:
+    name: ClassVar[str]
+
+    def render(self, roadmap: Roadmap, graph: DependencyGraph, nodes: list[str]) -> str:
+        raise NotImplementedError
+
+    @staticmethod
+    def edges(graph: DependencyGraph, nodes: list[str]) -> list[tuple[str, str]]:
+        keep = set(nodes)
+        return [(a, b) for a, b in graph.edges if a in keep and b in keep]
+
+
+class JsonGraph(GraphFormat):
+    name = "json"
+
+    def render(self, roadmap: Roadmap, graph: DependencyGraph, nodes: list[str]) -> str:
+        keep = set(nodes)
+        payload = {
+            "nodes": [
+                {
+                    "id": node,
+                    "title": roadmap[node].title,
+                    "column": roadmap.column_of(node),
+                    "kind": roadmap[node].kind,
+                }
+                for node in nodes
+            ],
+            "edges": [{"from": a, "to": b} for a, b in self.edges(graph, nodes)],
+            "groups": [
+                [member for member in group if member in keep]
+                for group in graph.groups
+                if any(member in keep for member in group)
+            ],
+        }
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+
+
+def _label(text: str) -> str:
+    return text.replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+
+
+def mermaid_id(node: str) -> str:
+    """Mermaid ids must avoid hyphens (read as arrows) and keywords such as 'end'."""
+    return "d_" + node.replace("-", "_").replace("/", "_")
+
+
+class MermaidGraph(GraphFormat):
+    name = "mermaid"
+
+    def render(self, roadmap: Roadmap, graph: DependencyGraph, nodes: list[str]) -> str:
+        lines = ["flowchart LR"]
+        for column in roadmap.columns:
+            members = [n for n in nodes if roadmap.column_of(n) == column.id]
+            if not members:
+                continue
+            lines.append(f'  subgraph {mermaid_id(column.id)}["{_label(column.title)}"]')
+            lines += [f'    {mermaid_id(n)}["{_label(roadmap[n].title)}"]' for n in members]
+            lines.append("  end")
+        lines += [f"  {mermaid_id(a)} --> {mermaid_id(b)}" for a, b in self.edges(graph, nodes)]
+        return "\n".join(lines) + "\n"
+
+
+def _dot(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class DotGraph(GraphFormat):
+    name = "dot"
+
+    def render(self, roadmap: Roadmap, graph: DependencyGraph, nodes: list[str]) -> str:
+        lines = ["digraph roadmap {", "  rankdir=LR;", "  node [shape=box];"]
+        for index, column in enumerate(roadmap.columns):
+            members = [n for n in nodes if roadmap.column_of(n) == column.id]
+            if not members:
+                continue
+            lines.append(f"  subgraph cluster_{index} {{")
+            lines.append(f"    label={_dot(column.title)};")
+            lines += [f"    {_dot(n)} [label={_dot(roadmap[n].title)}];" for n in members]
+            lines.append("  }")
+        lines += [f"  {_dot(a)} -> {_dot(b)};" for a, b in self.edges(graph, nodes)]
+        lines.append("}")
+        return "\n".join(lines) + "\n"
+
+
+GRAPH_FORMATS: dict[str, type[GraphFormat]] = {fmt.name: fmt for fmt in (MermaidGraph, DotGraph, JsonGraph)}

@@ -1,0 +1,106 @@
+"""Loading a roadmap directory: roadmap.yaml, then each column's file, then the cross-file checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmhroadmap.bundled import bundled_roadmap
+from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.roadmap.cache import cached_roadmap
+from cmhroadmap.roadmap.checks import check_roadmap
+from cmhroadmap.roadmap.model import ColumnFile, Deliverable, RoadmapFile
+from cmhroadmap.roadmap.roadmap import FOCUS_PREFIX, Entry, Roadmap, RoadmapResult
+from cmhroadmap.yamlread.model_errors import validate_document
+from cmhroadmap.yamlread.source import Loc, SourceDocument, display_path, load_yaml
+
+ROADMAP_FILE = "roadmap.yaml"
+
+
+def load_roadmap(directory: Path | None = None) -> RoadmapResult:
+    """Load and check the roadmap in `directory` (the bundled one by default, from the cache if it can)."""
+    if directory is None:
+        return cached_roadmap(bundled_roadmap(), _load_checked)
+    return _load_checked(directory)
+
+
+def _load_checked(directory: Path) -> RoadmapResult:
+    main_path = directory / ROADMAP_FILE
+    if directory.is_file():
+        main_path, directory = directory, directory.parent
+    try:
+        document = load_yaml(main_path, display_path(main_path))
+    except ProblemsFound as found:
+        return RoadmapResult(None, found.problems)
+    meta, problems = validate_document(RoadmapFile, document)
+    if meta is None:
+        return RoadmapResult(None, problems)
+    roadmap = Roadmap(meta, directory, document)
+    state = _LoadState(sources=[main_path])
+    sources: list[tuple[Loc, str, str]] = [
+        (("columns", i, "file"), c.file, c.id) for i, c in enumerate(meta.columns)
+    ]
+    sources += [
+        (("dedicated_focus", "areas", i, "file"), a.file, FOCUS_PREFIX + a.id)
+        for i, a in enumerate(meta.dedicated_focus.areas)
+    ]
+    for loc, name, column in sources:
+        problems += _load_column(roadmap, state, document, loc, directory / name, column)
+    # Deliverables that could not be read are still named, so references to them do not turn
+    # one mistake into dozens; a file that could not be read at all hides every id in it.
+    known = set(roadmap.entries) | state.unreadable_ids
+    problems += check_roadmap(roadmap, known if state.complete else None)
+    return RoadmapResult(roadmap, problems, state.sources)
+
+
+@dataclass
+class _LoadState:
+    unreadable_ids: set[str] = field(default_factory=set)
+    complete: bool = True
+    sources: list[Path] = field(default_factory=list)
+
+
+def _load_column(
+    roadmap: Roadmap,
+    state: _LoadState,
+    main: SourceDocument,
+    loc: Loc,
+    path: Path,
+    column: str,
+) -> list[Problem]:
+    if not path.is_file():
+        state.complete = False
+        return [main.problem(loc, Severity.ERROR, "file-not-found", f"no such file: {path.name}")]
+    state.sources.append(path)
+    try:
+        document = load_yaml(path, display_path(path))
+    except ProblemsFound as found:
+        state.complete = False
+        return found.problems
+    column_file, problems = validate_document(ColumnFile, document)
+    if column_file is None:
+        state.complete = False
+        return problems
+    for index, raw in enumerate(column_file.deliverables):
+        item_loc = ("deliverables", index)
+        deliverable, item_problems = validate_document(Deliverable, document, raw, item_loc)
+        if deliverable is None:
+            problems += item_problems
+            if isinstance(raw.get("id"), str):
+                state.unreadable_ids.add(raw["id"])
+            continue
+        entry = Entry(deliverable, column, document, item_loc)
+        first = roadmap.entries.get(deliverable.id)
+        if first is not None:
+            where = f"{first.document.path}:{first.document.locate((*first.loc, 'id'))[0]}"
+            problems.append(
+                document.problem(
+                    (*entry.loc, "id"),
+                    Severity.ERROR,
+                    "duplicate-id",
+                    f"'{deliverable.id}' is already the id of a deliverable at {where}",
+                )
+            )
+            continue
+        roadmap.entries[deliverable.id] = entry
+    return problems

@@ -1,0 +1,160 @@
+"""The shape of the roadmap's YAML files, as strict pydantic models."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, StrictInt
+
+from cmhroadmap.yamlread.model_base import ColumnId, Id, IsoDate, StrictModel, Text, Url
+
+Position = Annotated[StrictInt, Field(ge=1)]
+Kind = Literal["slide", "combined-slide", "umbrella", "grid-only", "referenced-only"]
+ANNEXED_KINDS = ("slide", "combined-slide")
+
+
+def _text_as_mapping(value: Any) -> Any:
+    """Let a plain string stand for an item that has only text, so the YAML stays readable."""
+    return {"text": value} if isinstance(value, str) else value
+
+
+class Item(StrictModel):
+    """A Getting started step or a Success marker, with its nested sub-points."""
+
+    text: Text
+    points: tuple[Text, ...] = ()
+    alternative_to: tuple[Position, ...] = Field(
+        default=(), description="Markers this one may stand in for (the source's 'OR')."
+    )
+    note: Text | None = None
+
+
+TextOrItem = Annotated[Item, BeforeValidator(_text_as_mapping, json_schema_input_type=str | Item)]
+
+
+class Resource(StrictModel):
+    title: Text
+    url: Url | None = None
+    note: Text | None = None
+
+
+class Voice(StrictModel):
+    """One Service User Voice/Expectations paragraph."""
+
+    text: Text
+    attribution: Text | None = None
+
+
+class GridCell(StrictModel):
+    """Where the deliverable sits in the summary grid, and the wording printed there."""
+
+    wording: Text
+    row: Position
+    column: ColumnId | None = Field(
+        default=None, description="Only where the grid prints it outside the deliverable's column."
+    )
+
+
+class Deliverable(StrictModel):
+    id: Id
+    kind: Kind
+    title: Text
+    part_of: Id | None = None
+    footnotes: tuple[Position, ...] = ()
+    grid: tuple[GridCell, ...] = ()
+    aliases: tuple[Text, ...] = ()
+    getting_started: tuple[TextOrItem, ...] = ()
+    success: tuple[TextOrItem, ...] = ()
+    resources: tuple[Resource, ...] = ()
+    service_user_voice: tuple[
+        Annotated[Voice, BeforeValidator(_text_as_mapping, json_schema_input_type=str | Voice)], ...
+    ] = ()
+    relies_upon: tuple[Id, ...] = ()
+    notes: tuple[Text, ...] = ()
+
+
+class ColumnFile(StrictModel):
+    """One roadmap column's file; its deliverables are validated one by one (see the loader)."""
+
+    deliverables: tuple[dict[str, Any], ...]
+
+
+class ColumnFileSchema(StrictModel):
+    """A column file as its JSON Schema describes it: the loader validates each deliverable in turn."""
+
+    deliverables: tuple[Deliverable, ...]
+
+
+class ScaleLevel(StrictModel):
+    level: StrictInt
+    label: Text
+    description: Text
+
+
+class Column(StrictModel):
+    id: ColumnId
+    title: Text = Field(description="The heading in the summary grid.")
+    annex_title: Text
+    file: Text
+
+
+class FocusArea(StrictModel):
+    id: Id
+    title: Text = Field(description="The heading in the summary grid.")
+    annex_title: Text
+    file: Text
+    status: Text | None = None
+
+
+class DedicatedFocus(StrictModel):
+    title: Text
+    footnotes: tuple[Position, ...] = ()
+    minimum_areas: Position
+    expectation: Text
+    areas: tuple[FocusArea, ...]
+
+
+class Footnote(StrictModel):
+    number: Position
+    text: Text
+    items: tuple[Text, ...] = ()
+
+
+class Acronym(StrictModel):
+    term: Text
+    definition: Text
+
+
+class Licence(StrictModel):
+    name: Text
+    url: Url
+    attribution: Text
+
+
+class Source(StrictModel):
+    title: Text
+    publisher: Text
+    published: IsoDate
+    url: Url | None = None
+
+
+class RoadmapFile(StrictModel):
+    """roadmap.yaml: what the roadmap is, its scale, and where its columns are."""
+
+    id: Id
+    title: Text
+    version: Text
+    publisher: Text
+    published: IsoDate
+    source: Source
+    licence: Licence
+    purpose: tuple[Text, ...] = ()
+    scale: tuple[ScaleLevel, ...]
+    dependency_threshold: StrictInt = Field(
+        default=2, description="Rating gap to what a deliverable relies upon that draws a warning."
+    )
+    columns: tuple[Column, ...]
+    dedicated_focus: DedicatedFocus
+    footnotes: tuple[Footnote, ...] = ()
+    acronyms: tuple[Acronym, ...] = ()
+    notes: tuple[Text, ...] = ()

@@ -1,0 +1,148 @@
+"""Independent validation files: their rules, their pairing with assessments, and `--use validated`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cmhroadmap.cli import app
+from cmhroadmap.cycle.corpus import load_corpus, load_single
+from cmhroadmap.roadmap.loader import load_roadmap
+from cmhroadmap.roadmap.roadmap import Roadmap
+from tests.conftest import DATA, EXAMPLES, VALIDATIONS
+
+runner = CliRunner()
+MINI = DATA / "roadmaps" / "mini"
+ASSESSMENT = DATA / "valid" / "assessment" / "mini-complete.yaml"
+VALIDATION = DATA / "valid" / "validation" / "mini-complete.validation.yaml"
+
+
+@pytest.fixture(scope="module")
+def mini() -> Roadmap:
+    result = load_roadmap(MINI)
+    assert result.roadmap is not None
+    return result.roadmap
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ASSESSMENT, tmp_path / "a.yaml")
+    shutil.copy(VALIDATION, tmp_path / "v.yaml")
+    return tmp_path
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problems(paths: list[Path], mini: Roadmap) -> list[str]:
+    return [str(p) for p in sorted(load_corpus(paths, {mini.id: mini}, mini).problems)]
+
+
+def test_matching_pair_is_clean(workdir: Path, mini: Roadmap) -> None:
+    corpus = load_corpus([Path("a.yaml"), Path("v.yaml")], {mini.id: mini}, mini)
+    assert corpus.problems == []
+    [loaded] = corpus.assessments
+    validation = corpus.validation_for(loaded)
+    assert validation is not None
+    assert validation.deliverables["governance"].rating == 2
+
+
+def test_validation_without_its_assessment(workdir: Path, mini: Roadmap) -> None:
+    edit(workdir / "v.yaml", "organisation: XT1", "organisation: XT2")
+    assert problems([Path("a.yaml"), Path("v.yaml")], mini) == [
+        "v.yaml:2:1: error no-matching-assessment: no assessment of XT2 for 2023/24 among the files given"
+    ]
+    # Alone, a validation file is checked like an assessment, with nothing to match.
+    assert problems([Path("v.yaml")], mini) == []
+
+
+def test_two_assessments_of_one_organisation_and_period(workdir: Path, mini: Roadmap) -> None:
+    shutil.copy(workdir / "a.yaml", workdir / "b.yaml")
+    assert problems([Path("a.yaml"), Path("b.yaml")], mini) == [
+        "b.yaml:5:9: error duplicate-assessment: a.yaml already assesses XT1 for 2023/24"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "  ips:\n",
+            "  ipss:\n",
+            "v.yaml:13:3: error unknown-deliverable: 'ipss' is not a deliverable id (did you mean 'ips'?)",
+        ),
+        ("rating: 2\n", "rating: 6\n", "v.yaml:11:13: error invalid-rating: rating 6 is not on the scale"),
+        ("  ips:\n", "  services:\n", "v.yaml:14:13: error umbrella-rated: 'services' is not rated"),
+        ("  ips:\n", "  rehab-mdt:\n", "v.yaml:14:13: error focus-area-not-chosen: 'rehab-mdt' belongs to"),
+        (
+            "roadmap: mini-1",
+            "roadmap: other-1",
+            "v.yaml:3:12: error wrong-roadmap: this validation is against",
+        ),
+        (
+            "validated_on: 2024-06-01",
+            "validated_on: 2024-13-01",
+            "v.yaml:8:15: error invalid-date: validated_on:",
+        ),
+    ],
+    ids=["unknown-id", "rating", "umbrella", "focus-area", "roadmap", "date"],
+)
+def test_validation_rules(workdir: Path, mini: Roadmap, old: str, new: str, expected: str) -> None:
+    edit(workdir / "v.yaml", old, new)
+    [line] = problems([Path("a.yaml"), Path("v.yaml")], mini)
+    assert line.startswith(expected)
+
+
+def test_validation_beside_the_assessment_is_found(workdir: Path, mini: Roadmap) -> None:
+    shutil.move(workdir / "v.yaml", workdir / "a.validation.yaml")
+    single = load_single(Path("a.yaml"), mini)
+    assert single.validation is not None
+    assert single.validation_path == "a.validation.yaml"
+
+
+def test_use_validated_changes_the_walk(workdir: Path) -> None:
+    base = ["assess", "--roadmap", str(MINI), "a.yaml", "--validation", "v.yaml", "--format", "json"]
+    own = json.loads(runner.invoke(app, base).output)
+    validated = json.loads(runner.invoke(app, [*base, "--use", "validated"]).output)
+    assert own["ratings_basis"] == "self"
+    assert own["ratings"]["governance"] == 3
+    assert validated["ratings_basis"] == "validated"
+    assert validated["ratings"]["governance"] == 2
+    assert validated["validation"]["differences"] == [
+        {
+            "deliverable": "governance",
+            "self": 3,
+            "validated": 2,
+            "note": "Board meets, but no reporting into the ICB yet.",
+        }
+    ]
+
+
+def test_use_validated_without_a_validation_is_a_usage_error(workdir: Path) -> None:
+    result = runner.invoke(app, ["assess", "--roadmap", str(MINI), "a.yaml", "--use", "validated"])
+    assert result.exit_code == 2
+    assert "needs a validation file" in result.output
+
+
+def test_report_shows_self_and_validated_side_by_side(workdir: Path) -> None:
+    result = runner.invoke(app, ["report", "--roadmap", str(MINI), "a.yaml", "--validation", "v.yaml"])
+    assert result.exit_code == 0
+    assert "## Independent validation" in result.output
+    assert "| [Governance](#d-governance) | 3 Partially in place | 2 Getting started |" in result.output
+
+
+def test_bundled_validations_match_their_examples() -> None:
+    assert len(VALIDATIONS) >= 3
+    roadmap = load_roadmap().roadmap
+    assert roadmap is not None
+    corpus = load_corpus([*EXAMPLES, *VALIDATIONS], {roadmap.id: roadmap}, roadmap)
+    assert [p for p in corpus.problems if p.severity.name == "ERROR"] == []
+    assert len(corpus.validation_of) == len(VALIDATIONS)

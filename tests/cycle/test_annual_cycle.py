@@ -1,0 +1,226 @@
+"""The annual cycle over many files: trajectory (compare), benchmark and tidy export.
+
+Golden files live in tests/golden/; rewrite them after a deliberate change with
+CMHROADMAP_UPDATE_EXPECTED=1 and review the diff.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cmhroadmap.cli import app
+from cmhroadmap.cycle.benchmarking import BenchmarkRefused, build_benchmark
+from cmhroadmap.cycle.corpus import Corpus, load_corpus
+from cmhroadmap.cycle.export import export_rows, export_text
+from cmhroadmap.cycle.trajectory import build_trajectory
+from cmhroadmap.roadmap.roadmap import Roadmap
+from tests.conftest import REPO
+from tests.report_fixtures import benchmarked, compared
+from tests.reports.test_gap_report import check_golden
+
+runner = CliRunner()
+EXAMPLES_DIR = REPO / "assessments"
+RIVERSIDE = [EXAMPLES_DIR / "north-riverside" / name for name in ("2022-23.yaml", "2023-24.yaml")]
+
+
+def corpus_of(roadmap: Roadmap, *paths: Path) -> Corpus:
+    return load_corpus(list(paths), {roadmap.id: roadmap}, roadmap)
+
+
+def test_trajectory_orders_periods_and_flags_regressions(roadmap: Roadmap) -> None:
+    corpus = corpus_of(roadmap, *reversed(RIVERSIDE))
+    trajectory = build_trajectory(corpus.usable)
+    assert trajectory.periods == ["2022/23", "2023/24"]
+    rows = {row.id: row for row in trajectory.rows}
+    assert rows["ips-services"].ratings == [3, 2]
+    assert rows["ips-services"].status == "regressed"
+    assert rows["ips-services"].regressions == ["2022/23 → 2023/24"]
+    assert rows["joint-governance"].status == "improved"
+    assert rows["joint-governance"].target == "target 4 by 2024-03-31: reached"
+    assert "must-have-services" not in rows  # umbrellas are derived, not compared
+    assert sum(trajectory.counts[1].values()) == len(trajectory.rows)
+
+
+def test_trajectory_new_and_dropped(roadmap: Roadmap, tmp_path: Path) -> None:
+    first, second = (tmp_path / "a.yaml", tmp_path / "b.yaml")
+    first.write_text(RIVERSIDE[0].read_text(encoding="utf-8"), encoding="utf-8")
+    text = RIVERSIDE[1].read_text(encoding="utf-8")
+    second.write_text(
+        text.replace("  joint-governance:\n    rating: 4\n", "  joint-governance:\n    rating:\n", 1), "utf-8"
+    )
+    rows = {r.id: r for r in build_trajectory(corpus_of(roadmap, first, second).usable).rows}
+    assert rows["joint-governance"].status == "dropped"
+    assert rows["joint-governance"].ratings == [3, None]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_compare_golden(roadmap: Roadmap, fmt: str) -> None:
+    text = compared(RIVERSIDE, roadmap, fmt)
+    check_golden(f"compare-north-riverside.{'md' if fmt == 'markdown' else 'html'}", text)
+
+
+def test_compare_html_has_an_inline_chart_and_no_script(roadmap: Roadmap) -> None:
+    html = compared(RIVERSIDE, roadmap, "html")
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in html
+    assert 'role="img"' in html
+    assert "<script" not in html
+
+
+def test_compare_two_organisations_is_an_error_at_the_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.yaml").write_bytes(RIVERSIDE[0].read_bytes())
+    (tmp_path / "b.yaml").write_bytes((EXAMPLES_DIR / "severn-vale" / "2023-24.yaml").read_bytes())
+    result = runner.invoke(app, ["compare", "a.yaml", "b.yaml"])
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        "b.yaml:8:9: error different-organisation: compare reads one organisation, but this file is XC3 "
+        "and a.yaml is XA1"
+    )
+
+
+def test_compare_one_file_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["compare", str(RIVERSIDE[0])])
+    assert result.exit_code == 2
+    assert "at least two periods" in result.output
+
+
+def test_compare_text() -> None:
+    result = runner.invoke(app, ["compare", *map(str, RIVERSIDE)])
+    assert result.exit_code == 0
+    assert "Regressions (2)" in result.output
+    assert "Individual Placement and Support services commissioned at PCN-level: 3 → 2" in result.output
+
+
+def test_benchmark_needs_one_period(roadmap: Roadmap) -> None:
+    with pytest.raises(BenchmarkRefused, match="several periods"):
+        build_benchmark(corpus_of(roadmap, EXAMPLES_DIR), roadmap)
+    result = runner.invoke(app, ["benchmark", str(EXAMPLES_DIR)])
+    assert result.exit_code == 2
+
+
+def test_benchmark_distribution_and_like_for_like(roadmap: Roadmap) -> None:
+    corpus = corpus_of(roadmap, EXAMPLES_DIR)
+    result = build_benchmark(corpus, roadmap, "2023/24")
+    assert len(result.systems) == 6
+    spread = {d.id: d for d in result.deliverables}["ed-no-barriers"]
+    # Two systems do not work on eating disorders.
+    assert spread.out_of_scope == 2
+    assert sum(spread.counts.values()) + spread.not_assessed + spread.out_of_scope == 6
+    validated = build_benchmark(corpus, roadmap, "2023/24", validated_only=True)
+    assert {s.code for s in validated.systems} == {"XA1", "XC3", "XD4"}
+    riverside = next(s for s in validated.systems if s.code == "XA1")
+    assert riverside.ratings["joint-governance"] == 3  # the validator's rating, not the system's 4
+    assert riverside.ratings["model-design-coproduced"] is None  # not validated
+    rehab = build_benchmark(corpus, roadmap, "2023/24", focus="community-rehab")
+    assert {s.code for s in rehab.systems} == {"XB2", "XC3", "XD4"}
+
+
+def test_benchmark_duplicate_organisation_and_period_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(RIVERSIDE[1].read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["benchmark", "."])
+    assert result.exit_code == 1
+    assert result.output == (
+        "b.yaml:12:9: error duplicate-assessment: a.yaml already assesses XA1 for 2023/24\n"
+    )
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("markdown", "md"), ("html", "html"), ("csv", "csv")])
+def test_benchmark_golden(roadmap: Roadmap, fmt: str, suffix: str) -> None:
+    check_golden(f"benchmark-2023-24.{suffix}", benchmarked([EXAMPLES_DIR], roadmap, fmt, "2023/24"))
+
+
+def test_benchmark_csv_columns(roadmap: Roadmap) -> None:
+    rows = list(csv.DictReader(io.StringIO(benchmarked([EXAMPLES_DIR], roadmap, "csv", "2023/24"))))
+    assert len(rows) == 47  # every deliverable but the three umbrellas
+    first = rows[0]
+    assert first["deliverable"] == "joint-governance"
+    assert {"XA1", "XB2", "XC3", "XD4", "XE5", "XF6"} <= set(first)
+
+
+def test_export_one_row_per_organisation_period_deliverable(roadmap: Roadmap) -> None:
+    corpus = corpus_of(roadmap, EXAMPLES_DIR)
+    rows = export_rows(corpus)
+    assert len(rows) == len(corpus.usable) * len(roadmap)
+    row = next(
+        r
+        for r in rows
+        if r["code"] == "XA1" and r["period"] == "2023/24" and r["deliverable"] == "joint-governance"
+    )
+    assert (row["self_rating"], row["validated_rating"]) == (4, 3)
+    assert row["validator"] == "Northern Regional Mental Health Transformation Team"
+    parsed = json.loads(export_text(corpus, "json"))
+    assert parsed == json.loads(json.dumps(rows))
+
+
+def test_export_csv_neutralises_formulas(roadmap: Roadmap, tmp_path: Path) -> None:
+    text = RIVERSIDE[1].read_text(encoding="utf-8")
+    marker = "    owner: Director of Mental Health Commissioning\n"
+    assert marker in text
+    (tmp_path / "a.yaml").write_text(
+        text.replace(marker, '    owner: "=HYPERLINK(\\"http://x\\")"\n', 1), "utf-8"
+    )
+    out = export_text(corpus_of(roadmap, tmp_path / "a.yaml"), "csv")
+    owners = {row["owner"] for row in csv.DictReader(io.StringIO(out))}
+    assert '\'=HYPERLINK("http://x")' in owners
+    assert not any(owner.startswith("=") for owner in owners)
+
+
+def test_export_cli_writes_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "all.csv"
+    result = runner.invoke(app, ["export", str(EXAMPLES_DIR), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").startswith("organisation,code,period,roadmap,deliverable")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["compare", "{dir}/north-riverside", "--format", "html"],
+        ["benchmark", "{dir}", "--period", "2023/24", "--format", "html"],
+        ["export", "{dir}", "--format", "json"],
+    ],
+    ids=["compare", "benchmark", "export"],
+)
+def test_output_is_never_written_over_a_file_read_from_an_input_directory(
+    tmp_path: Path, command: list[str]
+) -> None:
+    import shutil
+
+    copied = tmp_path / "assessments"
+    shutil.copytree(EXAMPLES_DIR, copied)
+    target = copied / "north-riverside" / "2023-24.yaml"
+    before = target.read_bytes()
+    args = [part.replace("{dir}", str(copied)) for part in command]
+    result = runner.invoke(app, [*args, "-o", str(target)])
+    assert result.exit_code == 2, result.output
+    assert "is one of the input files" in result.output
+    assert target.read_bytes() == before
+    # A report beside the inputs is still fine.
+    assert runner.invoke(app, [*args, "-o", str(copied / "report.out")]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["compare", str(EXAMPLES_DIR / "north-riverside")],
+        ["benchmark", str(EXAMPLES_DIR), "--period", "2023/24"],
+    ],
+    ids=["compare", "benchmark"],
+)
+def test_output_with_the_text_format_is_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "-o", str(tmp_path / "out.txt")])
+    assert result.exit_code == 2, result.output
+    assert "-o writes a report: choose its --format" in result.output
+    assert not (tmp_path / "out.txt").exists()

@@ -1,0 +1,68 @@
+"""Every problem format resolves by name and renders problems its readers can parse."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from cmhroadmap.problems.formats import FORMATS, problem_format
+from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_for
+
+PROBLEMS = [
+    Problem("a.yaml", 3, 5, Severity.ERROR, "unknown-key", "unknown key 'x'"),
+    Problem("b, c.yaml", 1, 1, Severity.WARNING, "not-assessed", "50% done:\nsecond line"),
+]
+
+
+@pytest.mark.parametrize("name", ["text", "json", "github"])
+def test_every_format_name_resolves(name: str) -> None:
+    fmt = problem_format(name)
+    assert fmt.name == name
+    assert fmt.render(PROBLEMS, {"checked": "checked 2 files"})
+
+
+def test_formats_registry_is_complete() -> None:
+    assert sorted(FORMATS) == ["github", "json", "text"]
+
+
+def test_text_lines() -> None:
+    text = problem_format("text").render(PROBLEMS[:1], {"checked": "checked 1 file"})
+    assert text == ("a.yaml:3:5: error unknown-key: unknown key 'x'\nchecked 1 file; 1 error\n")
+
+
+def test_json_round_trips() -> None:
+    payload = json.loads(problem_format("json").render(PROBLEMS, {}))
+    assert payload["problems"][0] == {
+        "path": "a.yaml",
+        "line": 3,
+        "column": 5,
+        "severity": "error",
+        "code": "unknown-key",
+        "message": "unknown key 'x'",
+    }
+
+
+def test_github_annotations_parse_and_escape() -> None:
+    lines = problem_format("github").render(PROBLEMS, {}).splitlines()
+    pattern = re.compile(r"^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),title=([^:]*)::(.*)$")
+    first, second = (pattern.match(line) for line in lines[:2])
+    assert first is not None
+    assert second is not None
+    assert first.groups() == ("error", "a.yaml", "3", "5", "unknown-key", "unknown key 'x'")
+    assert second.group(2) == "b%2C c.yaml"
+    assert second.group(6) == "50%25 done:\\nsecond line"
+
+
+def test_a_problem_is_always_one_line() -> None:
+    problem = Problem("new\nline.yaml", 1, 1, Severity.ERROR, "x", "tab\there, then\na second line\r\x1b[2J")
+    assert str(problem) == "new\\nline.yaml:1:1: error x: tab\\there, then\\na second line\\x0d\\x1b[2J"
+    assert len(str(problem).splitlines()) == 1
+
+
+def test_exit_codes() -> None:
+    assert exit_code_for([]) is ExitCode.OK
+    assert exit_code_for(PROBLEMS[1:]) is ExitCode.OK
+    assert exit_code_for(PROBLEMS[1:], strict=True) is ExitCode.PROBLEMS
+    assert exit_code_for(PROBLEMS) is ExitCode.PROBLEMS

@@ -1,0 +1,83 @@
+"""The dependency graph on small hand-made roadmaps and on the real one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.loader import load_roadmap
+from cmhroadmap.roadmap.roadmap import Roadmap
+from tests.roadmap_builder import build_roadmap, write_roadmap
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> DependencyGraph:
+    # a -> b -> c -> a is a cycle; d relies on the umbrella u whose parts are p1, p2; p1 -> a.
+    directory = write_roadmap(
+        tmp_path,
+        {
+            "a": {"relies_upon": ["b"]},
+            "b": {"relies_upon": ["c"]},
+            "c": {"relies_upon": ["a"]},
+            "d": {"relies_upon": ["u"]},
+            "u": {"kind": "umbrella"},
+            "p1": {"part_of": "u", "relies_upon": ["a"]},
+            "p2": {"part_of": "u"},
+        },
+    )
+    result = load_roadmap(directory)
+    assert result.roadmap is not None
+    assert result.problems == []
+    return DependencyGraph(result.roadmap)
+
+
+def test_umbrella_relies_upon_each_part(small: DependencyGraph) -> None:
+    assert small.relies_upon("u") == ["p1", "p2"]
+    assert small.relied_upon_by("p2") == ["u"]
+
+
+def test_expanding_an_umbrella_gives_its_parts(small: DependencyGraph) -> None:
+    assert small.expanded(["u", "a"]) == ["a", "p1", "p2"]
+
+
+def test_transitive_walks(small: DependencyGraph) -> None:
+    assert small.all_relied_upon("d") == ["a", "b", "c", "u", "p1", "p2"]
+    assert small.all_relying_upon("a") == ["b", "c", "d", "u", "p1"]
+    assert small.all_relied_upon("p2") == []
+
+
+def test_cycle_is_one_group_and_nothing_else_is(small: DependencyGraph) -> None:
+    assert small.groups == [["a", "b", "c"]]
+    assert small.group_of == {"a": 0, "b": 0, "c": 0}
+
+
+def test_subgraph_around(small: DependencyGraph) -> None:
+    assert small.subgraph_around("p2") == {"p2", "u", "d"}
+
+
+def test_long_chain_does_not_exhaust_the_stack() -> None:
+    size = 5000
+    spec = {f"n{i}": {"relies_upon": [f"n{i + 1}"]} for i in range(size - 1)}
+    spec[f"n{size - 1}"] = {"relies_upon": ["n0"]}
+    graph = DependencyGraph(build_roadmap(spec))
+    assert len(graph.groups) == 1
+    assert len(graph.groups[0]) == size
+
+
+def test_real_roadmap_has_a_large_mutual_group(roadmap: Roadmap, graph: DependencyGraph) -> None:
+    assert graph.groups, "the source says deliverables must happen in conjunction"
+    biggest = graph.groups[0]
+    assert len(biggest) >= 10
+    # Joint governance and VCSE commissioning rely on each other through chains.
+    assert "joint-governance" in biggest
+    assert "vcse-commissioning" in biggest
+    assert "joint-governance" in graph.all_relied_upon("vcse-commissioning")
+    assert "vcse-commissioning" in graph.all_relied_upon("joint-governance")
+
+
+def test_real_edges_follow_relies_upon(roadmap: Roadmap, graph: DependencyGraph) -> None:
+    for item in roadmap:
+        expected = list(item.relies_upon) + roadmap.parts.get(item.id, [])
+        assert graph.relies_upon(item.id) == list(dict.fromkeys(expected))

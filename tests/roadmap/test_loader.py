@@ -1,0 +1,55 @@
+"""Loading the bundled roadmap, and broken copies of it: one clear problem each, never a traceback.
+
+Each folder in tests/data/invalid/roadmap/ holds `edit.yaml` (a text edit applied to a copy of the
+bundled roadmap) and `expected.txt` (the exact problem lines). Set CMHROADMAP_UPDATE_EXPECTED=1 to
+rewrite the expected lines after a deliberate change.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from cmhroadmap.roadmap.loader import load_roadmap
+from tests.conftest import DATA
+from tests.edits import apply_edit, check_expected
+
+CASES = sorted((DATA / "invalid" / "roadmap").iterdir())
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
+def test_broken_roadmap_gives_the_expected_problems(roadmap_copy: Path, case: Path) -> None:
+    apply_edit(roadmap_copy / _edited_file(case), case)
+    result = load_roadmap(roadmap_copy)
+    lines = [str(problem) for problem in sorted(result.problems)]
+    check_expected(lines, case / "expected.txt", bool(os.environ.get("CMHROADMAP_UPDATE_EXPECTED")))
+
+
+def _edited_file(case: Path) -> str:
+    edit = YAML(typ="safe").load((case / "edit.yaml").read_text(encoding="utf-8"))
+    return str(edit["file"])
+
+
+def test_every_case_names_the_code_of_its_folder() -> None:
+    for case in CASES:
+        expected = (case / "expected.txt").read_text(encoding="utf-8")
+        assert f" {case.name}: " in expected or case.name in ("bad-yaml", "missing-file"), case.name
+
+
+def test_bundled_roadmap_has_no_problems() -> None:
+    result = load_roadmap()
+    assert result.roadmap is not None
+    assert result.problems == []
+    assert len(result.roadmap) == 50
+
+
+def test_a_missing_directory_is_one_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = load_roadmap(Path("nowhere"))
+    assert result.roadmap is None
+    assert [str(p) for p in result.problems] == [
+        "nowhere/roadmap.yaml:1:1: error file-not-found: no such file"
+    ]

@@ -1,0 +1,99 @@
+"""The bundled roadmap says what the source says: every slide, step, marker and relies-upon line."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmhroadmap.roadmap.roadmap import Roadmap, normalise_wording
+from tests.conftest import SOURCE
+from tests.seed_source import Slide, read_slides
+
+pytestmark = pytest.mark.skipif(
+    not SOURCE.exists(), reason=f"source document not found at {SOURCE} (../shared is not beside)"
+)
+
+# The source's explanation of its own boxes uses the same headings but is not a slide.
+NOT_A_SLIDE = {"Breakdown of the annexes"}
+
+
+@pytest.fixture(scope="module")
+def slides() -> list[Slide]:
+    return [slide for slide in read_slides(SOURCE) if slide.title not in NOT_A_SLIDE]
+
+
+def slide_id(roadmap: Roadmap, slide: Slide) -> str:
+    found = roadmap.resolve(slide.title)
+    assert found is not None, f"slide '{slide.title}' (line {slide.line}) has no deliverable"
+    return found
+
+
+def test_every_slide_has_exactly_one_deliverable(roadmap: Roadmap, slides: list[Slide]) -> None:
+    ids = [slide_id(roadmap, slide) for slide in slides]
+    assert len(ids) == len(set(ids))
+    annexed = {item.id for item in roadmap if item.kind in ("slide", "combined-slide")}
+    assert set(ids) == annexed
+    assert len(slides) == 39  # 37 slides and 2 combined slides
+
+
+def test_step_and_marker_counts_match_the_source(roadmap: Roadmap, slides: list[Slide]) -> None:
+    mismatches = []
+    for slide in slides:
+        item = roadmap[slide_id(roadmap, slide)]
+        expected = (slide.numbered("getting_started"), slide.numbered("success"))
+        actual = (len(item.getting_started), len(item.success))
+        if expected != actual:
+            mismatches.append(f"{item.id}: source {expected}, yaml {actual}")
+    assert mismatches == []
+
+
+def test_step_text_is_transcribed(roadmap: Roadmap, slides: list[Slide]) -> None:
+    """Each numbered line's words appear, in order, in the matching YAML item."""
+    for slide in slides:
+        item = roadmap[slide_id(roadmap, slide)]
+        for box, items in (("getting_started", item.getting_started), ("success", item.success)):
+            numbered = [line for line in slide.boxes.get(box, []) if line[:1].isdigit()]
+            for line, yaml_item in zip(numbered, items, strict=True):
+                words = _plain(line.split(". ", 1)[1]).split()
+                assert " ".join(words[:6]) in _plain(yaml_item.text), (item.id, line)
+
+
+def _plain(text: str) -> str:
+    for markup in ("**", "*", "\\(", "\\)", "](#)", "["):
+        text = text.replace(markup, {"\\(": "(", "\\)": ")"}.get(markup, ""))
+    return " ".join(text.split())
+
+
+def test_every_relies_upon_line_is_represented(roadmap: Roadmap, slides: list[Slide]) -> None:
+    for slide in slides:
+        item = roadmap[slide_id(roadmap, slide)]
+        for wording in slide.relies():
+            target = roadmap.resolve(wording)
+            assert target is not None, f"{item.id}: no alias resolves '{wording}'"
+            if target in item.relies_upon:
+                continue
+            # The two documented exceptions: the slide itself, or its own umbrella. Each must be
+            # explained in a note that quotes the wording.
+            assert target in (item.id, item.part_of), f"{item.id}: '{wording}' -> {target} missing"
+            printed = normalise_wording(wording)
+            assert any(printed in normalise_wording(note) for note in item.notes), item.id
+
+
+def test_relies_upon_has_nothing_the_source_does_not_say(roadmap: Roadmap, slides: list[Slide]) -> None:
+    for slide in slides:
+        item = roadmap[slide_id(roadmap, slide)]
+        printed = {roadmap.resolve(wording) for wording in slide.relies()}
+        extra = [t for t in item.relies_upon if t not in printed]
+        # Only a resolution of the slide's own umbrella to its sibling part may stand in.
+        for target in extra:
+            assert item.part_of is not None, (item.id, target)
+            assert item.part_of in printed, (item.id, target)
+            assert roadmap[target].part_of == item.part_of
+
+
+def test_real_urls_are_kept(roadmap: Roadmap) -> None:
+    text = SOURCE.read_text(encoding="utf-8")
+    urls = {r.url for item in roadmap for r in item.resources if r.url}
+    assert urls
+    for url in urls:
+        assert f"]({url})" in text
+    assert text.count("](http") == len([r for item in roadmap for r in item.resources if r.url])
