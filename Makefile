@@ -54,6 +54,7 @@ test: lint typecheck axe
 # Times the commands beside their peers on a synthetic corpus (written once to benchmarks/.corpus) and
 # checks the targets; slow commands repeat fewer times so that it ends within about 4 minutes.
 bench: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/run.py --repeats $(BENCH_REPEATS)
 
