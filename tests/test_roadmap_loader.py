@@ -46,6 +46,25 @@ def test_bundled_roadmap_has_no_problems() -> None:
     assert len(result.roadmap) == 50
 
 
+def test_a_roadmap_must_say_who_defined_its_scale(roadmap_copy: Path) -> None:
+    meta = roadmap_copy / "roadmap.yaml"
+    text = meta.read_text(encoding="utf-8")
+    start = text.index("scale_source:\n")
+    meta.write_text(text[:start] + text[text.index("scale:\n", start) :], encoding="utf-8")
+    result = load_roadmap(roadmap_copy)
+    assert [str(p) for p in result.problems] == [
+        "roadmap/roadmap.yaml:4:1: error missing-key: missing required key 'scale_source'"
+    ]
+
+
+def test_the_bundled_scale_is_the_tools_own() -> None:
+    result = load_roadmap()
+    assert result.roadmap is not None
+    source = result.roadmap.meta.scale_source
+    assert source.defined_by == "cmhroadmap"
+    assert "not by NHS England" in source.basis
+
+
 def test_a_missing_directory_is_one_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = load_roadmap(Path("nowhere"))
