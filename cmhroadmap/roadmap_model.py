@@ -158,6 +158,7 @@ class RoadmapFile(StrictModel):
     source: Source
     licence: Licence
     purpose: tuple[Text, ...] = ()
+    how_to_use: tuple[Text, ...] = Field(default=(), description="The roadmap's 'How to use' bullets.")
     scale_source: ScaleSource
     scale: tuple[ScaleLevel, ...]
     dependency_threshold: StrictInt = Field(

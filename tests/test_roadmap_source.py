@@ -90,6 +90,26 @@ def test_relies_upon_has_nothing_the_source_does_not_say(roadmap: Roadmap, slide
             assert roadmap[target].part_of == item.part_of
 
 
+def _bullets_under(heading: str) -> list[str]:
+    """The bullets of one '### heading' section of the source's opening slide, links as plain text."""
+    lines = SOURCE.read_text(encoding="utf-8").split("\n")
+    start = lines.index(f"### {heading}")
+    bullets = []
+    for line in lines[start + 1 :]:
+        if line.startswith("#"):
+            break
+        if line.startswith("- "):
+            bullets.append(line[2:].replace("](#)", "").replace("[", "").strip())
+    return bullets
+
+
+def test_purpose_and_how_to_use_are_each_complete(roadmap: Roadmap) -> None:
+    assert list(roadmap.meta.purpose) == _bullets_under("Purpose:")
+    assert list(roadmap.meta.how_to_use) == _bullets_under("How to use:")
+    # The caveat that systems start from different points stays with the advice to use it as a guide.
+    assert "not all systems will be starting from the same point" in roadmap.meta.how_to_use[1]
+
+
 def test_real_urls_are_kept(roadmap: Roadmap) -> None:
     text = SOURCE.read_text(encoding="utf-8")
     urls = {r.url for item in roadmap for r in item.resources if r.url}
