@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cmhroadmap.assessment_model import Assessment, DeliverableRating
+from cmhroadmap.graph import relied_upon
 from cmhroadmap.problems import Problem, Severity
 from cmhroadmap.ratings import Ratings
 from cmhroadmap.roadmap import Roadmap
@@ -162,14 +163,17 @@ def _check_entry(
                     key=True,
                 )
             )
-        elif other not in item.relies_upon:
+        elif other not in (targets := relied_upon(roadmap, item)):
+            why = f"'{item.id}' does not rely upon '{other}', so there is nothing to acknowledge"
+            if other == item.part_of:
+                siblings = ", ".join(t for t in targets if roadmap[t].part_of == other)
+                why = (
+                    f"'{other}' is the umbrella of '{item.id}' itself, so '{item.id}' relies upon its "
+                    f"other parts instead; acknowledge the one it is ahead of: {siblings}"
+                )
             problems.append(
                 document.problem(
-                    (*loc, "acknowledged", other),
-                    WARNING,
-                    "nothing-to-acknowledge",
-                    f"'{item.id}' does not rely upon '{other}', so there is nothing to acknowledge",
-                    key=True,
+                    (*loc, "acknowledged", other), WARNING, "nothing-to-acknowledge", why, key=True
                 )
             )
     if ratings.in_scope(item.id) and entry.rating in scale:

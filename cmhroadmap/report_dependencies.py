@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cmhroadmap.assess import AssessResult
-from cmhroadmap.graph import DependencyGraph
+from cmhroadmap.graph import DependencyGraph, relied_upon
 from cmhroadmap.report_parts import RatingView, rating_view
 
 
@@ -49,7 +49,7 @@ def priorities_mermaid(result: AssessResult, graph: DependencyGraph) -> str:
     nodes: dict[str, None] = dict.fromkeys(top)
     edges = []
     for node in top:
-        for target in roadmap[node].relies_upon:
+        for target in relied_upon(roadmap, roadmap[node]):
             nodes.setdefault(target)
             edges.append((node, target))
     lines = ["flowchart LR"]

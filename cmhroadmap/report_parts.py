@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cmhroadmap.graph import relied_upon
 from cmhroadmap.ratings import Ratings
 from cmhroadmap.roadmap import Roadmap
 from cmhroadmap.roadmap_model import Deliverable
@@ -115,7 +116,7 @@ def deliverable_detail(
                 f"d-{t}",
                 rating_view(roadmap, ratings.effective[t], roadmap[t].kind == "umbrella"),
             )
-            for t in item.relies_upon
+            for t in relied_upon(roadmap, item)
         ],
         self_rating=own_view,
         validated=validated,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from cmhroadmap.assess import AssessResult, LevelCounts
 from cmhroadmap.assessment_checks import unmet_markers
-from cmhroadmap.graph import DependencyGraph
+from cmhroadmap.graph import DependencyGraph, relied_upon
 from cmhroadmap.report_dependencies import GroupView, group_views, priorities_mermaid
 from cmhroadmap.report_parts import (
     DeliverableDetail,
@@ -247,7 +247,7 @@ def _plan(result: AssessResult, details: dict[str, DeliverableDetail]) -> list[P
                 f"d-{t}",
                 rating_view(roadmap, ratings.effective[t], roadmap[t].kind == "umbrella"),
             )
-            for t in item.relies_upon
+            for t in relied_upon(roadmap, item)
         ]
         plan.append(
             PlanItem(
