@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from cmhroadmap.roadmap import Roadmap, normalise_wording
 from cmhroadmap.roadmap_loader import load_roadmap
 from tests.conftest import DATA
 from tests.edits import apply_edit, check_expected
@@ -63,6 +64,21 @@ def test_the_bundled_scale_is_the_tools_own() -> None:
     source = result.roadmap.meta.scale_source
     assert source.defined_by == "cmhroadmap"
     assert "not by NHS England" in source.basis
+
+
+def test_every_grid_wording_that_differs_from_the_title_has_a_note_quoting_it(roadmap: Roadmap) -> None:
+    differing = []
+    for item in roadmap:
+        for cell in item.grid:
+            if cell.wording == item.title:
+                continue
+            differing.append(item.id)
+            wording = normalise_wording(cell.wording)
+            assert any(wording in normalise_wording(note) for note in item.notes), (item.id, cell.wording)
+    # The 14 slides that word their title differently, the two combined slides (each with two grid
+    # cells) and the slide that carries the "Additional" services cell.
+    assert len(set(differing)) == 17
+    assert len(differing) == 19
 
 
 def test_a_missing_directory_is_one_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
