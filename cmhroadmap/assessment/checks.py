@@ -6,6 +6,7 @@ from cmhroadmap.assessment.model import Assessment, DeliverableRating
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.suggest import did_you_mean
+from cmhroadmap.roadmap.graph import relied_upon
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.safe_text import quoted
@@ -162,14 +163,17 @@ def _check_entry(
                     key=True,
                 )
             )
-        elif other not in item.relies_upon:
+        elif other not in (targets := relied_upon(roadmap, item)):
+            why = f"'{item.id}' does not rely upon '{other}', so there is nothing to acknowledge"
+            if other == item.part_of:
+                siblings = ", ".join(t for t in targets if roadmap[t].part_of == other)
+                why = (
+                    f"'{other}' is the umbrella of '{item.id}' itself, so '{item.id}' relies upon its "
+                    f"other parts instead; acknowledge the one it is ahead of: {siblings}"
+                )
             problems.append(
                 document.problem(
-                    (*loc, "acknowledged", other),
-                    WARNING,
-                    "nothing-to-acknowledge",
-                    f"'{item.id}' does not rely upon '{other}', so there is nothing to acknowledge",
-                    key=True,
+                    (*loc, "acknowledged", other), WARNING, "nothing-to-acknowledge", why, key=True
                 )
             )
     if ratings.in_scope(item.id) and entry.rating in scale:

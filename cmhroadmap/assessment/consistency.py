@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.problems.problem import Problem, Severity
+from cmhroadmap.roadmap.graph import relied_upon
 from cmhroadmap.yamlread.source import SourceDocument
 
 
@@ -35,8 +36,9 @@ class Inconsistency:
 def find_inconsistencies(ratings: Ratings) -> list[Inconsistency]:
     """Every rating at least the roadmap's threshold above a deliverable it relies upon.
 
-    An umbrella is compared by its derived rating (the lowest of its parts); deliverables that are
-    not assessed, or out of scope, are not compared.
+    An umbrella is compared by its derived rating (the lowest of its parts), and a part that names its
+    own umbrella with each of its siblings (see `relied_upon`); deliverables that are not assessed, or
+    out of scope, are not compared.
     """
     roadmap = ratings.roadmap
     threshold = roadmap.meta.dependency_threshold
@@ -47,7 +49,7 @@ def find_inconsistencies(ratings: Ratings) -> list[Inconsistency]:
             continue
         entry = ratings.assessment.deliverables.get(item.id)
         acknowledged = entry.acknowledged if entry is not None else {}
-        for target in dict.fromkeys(item.relies_upon):
+        for target in relied_upon(roadmap, item):
             other = ratings.effective.get(target)
             if other is None or rating - other < threshold:
                 continue

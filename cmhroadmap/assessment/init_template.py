@@ -37,7 +37,7 @@ def render_init(
     lines = [f"# yaml-language-server: $schema={schema}"] if schema else []
     lines += [
         f"# Self-assessment against {roadmap.meta.title} ({roadmap.id}).",
-        "# Rate every deliverable on the roadmap's four-point scale:",
+        "# Rate every deliverable on the tool's four-point scale (cmhroadmap's own, not NHS England's):",
     ]
     for level in roadmap.meta.scale:
         lines += _comment(level.description, "", f"  {level.level} {level.label}: ")

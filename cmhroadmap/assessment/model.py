@@ -59,7 +59,7 @@ class Target(StrictModel):
 class DeliverableRating(StrictModel):
     """One deliverable's self-assessment; every field may be left empty until it is filled in."""
 
-    rating: Rating | None = Field(default=None, description="1-4 on the roadmap's scale.")
+    rating: Rating | None = Field(default=None, description="1-4 on the tool's four-point scale.")
     evidence: Text | None = None
     success_met: tuple[MarkerNumber, ...] = Field(
         default=(), description="Numbers (1-based) of the Success markers evidenced."

@@ -53,7 +53,8 @@ def build_schema(name: str, roadmap: Roadmap) -> dict[str, Any]:
         _ratings(schema, "ValidatedRating", roadmap)
         return schema
     if name == "roadmap":
-        return _base(RoadmapFile, "CMH roadmap metadata", "roadmap.yaml: the roadmap, its scale and columns.")
+        about = "roadmap.yaml: the roadmap, the tool's scale and the columns."
+        return _base(RoadmapFile, "CMH roadmap metadata", about)
     if name == "roadmap-column":
         return _base(ColumnFileSchema, "CMH roadmap column", "One roadmap column's deliverables.")
     raise KeyError(name)

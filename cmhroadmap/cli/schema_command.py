@@ -26,7 +26,7 @@ def schema(
     output: Annotated[Path | None, typer.Option("-o", "--output", metavar="PATH")] = None,
     roadmap: RoadmapOption = None,
 ) -> None:
-    """Print the JSON Schema of an assessment, validation or roadmap file (ids and scale from the roadmap)."""
+    """Print the JSON Schema of an assessment, validation or roadmap file (roadmap ids, the tool's scale)."""
     from cmhroadmap.assessment.schemas import schema_text  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)

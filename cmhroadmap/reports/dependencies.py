@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.reports.parts import RatingView, rating_view
-from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.graph import DependencyGraph, relied_upon
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def priorities_mermaid(result: AssessResult, graph: DependencyGraph) -> str:
     nodes: dict[str, None] = dict.fromkeys(top)
     edges = []
     for node in top:
-        for target in roadmap[node].relies_upon:
+        for target in relied_upon(roadmap, roadmap[node]):
             nodes.setdefault(target)
             edges.append((node, target))
     lines = ["flowchart LR"]

@@ -14,7 +14,7 @@ from cmhroadmap.reports.parts import (
     deliverable_detail,
     rating_view,
 )
-from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.graph import DependencyGraph, relied_upon
 
 
 @dataclass(frozen=True)
@@ -247,7 +247,7 @@ def _plan(result: AssessResult, details: dict[str, DeliverableDetail]) -> list[P
                 f"d-{t}",
                 rating_view(roadmap, ratings.effective[t], roadmap[t].kind == "umbrella"),
             )
-            for t in item.relies_upon
+            for t in relied_upon(roadmap, item)
         ]
         plan.append(
             PlanItem(

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.assessment.validation_model import Validation
+from cmhroadmap.roadmap.graph import relied_upon
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
 
@@ -115,7 +116,7 @@ def deliverable_detail(
                 f"d-{t}",
                 rating_view(roadmap, ratings.effective[t], roadmap[t].kind == "umbrella"),
             )
-            for t in item.relies_upon
+            for t in relied_upon(roadmap, item)
         ],
         self_rating=own_view,
         validated=validated,

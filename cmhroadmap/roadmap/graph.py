@@ -6,11 +6,32 @@ from collections import deque
 from collections.abc import Iterable
 from functools import cached_property
 
+from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 
+def relied_upon(roadmap: Roadmap, item: Deliverable) -> list[str]:
+    """What `item` relies upon, read the one way the graph, the checks and the reports all use.
+
+    `relies_upon` is written as the source prints it, and the source sometimes has a part name its
+    own umbrella. An umbrella's rating is the lowest of its parts, this part among them, so a part
+    relying upon its own umbrella relies upon its siblings: the umbrella's other parts. Ids that are
+    not in the roadmap, and the item itself, are left out; each target comes once.
+    """
+    targets: list[str] = []
+    for target in item.relies_upon:
+        if target == item.part_of:
+            targets += [part for part in roadmap.parts.get(target, []) if part != item.id]
+        elif target in roadmap and target != item.id:
+            targets.append(target)
+    return list(dict.fromkeys(targets))
+
+
 class DependencyGraph:
-    """Edges run from a deliverable to what it relies upon; an umbrella relies upon each of its parts."""
+    """Edges run from a deliverable to what it relies upon, as `relied_upon` reads it.
+
+    An umbrella relies upon each of its parts.
+    """
 
     def __init__(self, roadmap: Roadmap) -> None:
         self.order = list(roadmap.entries)
@@ -19,8 +40,7 @@ class DependencyGraph:
         self.out: dict[str, list[str]] = {node: [] for node in self.order}
         self.into: dict[str, list[str]] = {node: [] for node in self.order}
         for item in roadmap:
-            targets = [t for t in item.relies_upon if t in self.out and t != item.id]
-            targets += self.parts.get(item.id, [])
+            targets = relied_upon(roadmap, item) + self.parts.get(item.id, [])
             for target in dict.fromkeys(targets):
                 self.out[item.id].append(target)
                 self.into[target].append(item.id)

@@ -91,6 +91,15 @@ class ScaleLevel(StrictModel):
     description: Text
 
 
+class ScaleSource(StrictModel):
+    """Who wrote the scale's levels. The roadmap has no rating scale of its own, so it is the tool's."""
+
+    defined_by: Literal["cmhroadmap"] = Field(
+        description="The scale's labels and descriptions are this tool's, never the roadmap publisher's."
+    )
+    basis: Text = Field(description="What the scale was written after.")
+
+
 class Column(StrictModel):
     id: ColumnId
     title: Text = Field(description="The heading in the summary grid.")
@@ -139,7 +148,7 @@ class Source(StrictModel):
 
 
 class RoadmapFile(StrictModel):
-    """roadmap.yaml: what the roadmap is, its scale, and where its columns are."""
+    """roadmap.yaml: what the roadmap is, the tool's scale, and where the roadmap's columns are."""
 
     id: Id
     title: Text
@@ -149,6 +158,8 @@ class RoadmapFile(StrictModel):
     source: Source
     licence: Licence
     purpose: tuple[Text, ...] = ()
+    how_to_use: tuple[Text, ...] = Field(default=(), description="The roadmap's 'How to use' bullets.")
+    scale_source: ScaleSource
     scale: tuple[ScaleLevel, ...]
     dependency_threshold: StrictInt = Field(
         default=2, description="Rating gap to what a deliverable relies upon that draws a warning."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.graph import DependencyGraph, relied_upon
 from cmhroadmap.roadmap.model import Deliverable, Item
 from cmhroadmap.roadmap.roadmap import Roadmap
 
@@ -39,7 +39,7 @@ def deliverable_view(roadmap: Roadmap, graph: DependencyGraph, item: Deliverable
         "success": [item_view(marker) for marker in item.success],
         "resources": [r.model_dump(exclude_none=True) for r in item.resources],
         "service_user_voice": [v.model_dump(exclude_none=True) for v in item.service_user_voice],
-        "relies_upon": list(item.relies_upon),
+        "relies_upon": relied_upon(roadmap, item),
         "relied_upon_by": [other for other in graph.relied_upon_by(item.id) if other != item.part_of],
         "mutual_dependency_group": _group(graph, item.id),
         "aliases": list(item.aliases),

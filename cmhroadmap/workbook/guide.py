@@ -1,4 +1,4 @@
-"""The workbook's Scale sheet (the rating levels, and how to fill in the ratings), and shared styles."""
+"""The workbook's Scale sheet (the tool's levels, and how to fill in the ratings), and shared styles."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def write_guide(sheet: Any, roadmap: Roadmap) -> None:
-    sheet["A1"] = "The rating scale"
+    sheet["A1"] = "The tool's four-point scale"
     sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A2"] = "These levels are cmhroadmap's own, not NHS England's: the roadmap has no rating scale."
     for number, header in enumerate(("Level", "Label", "What it means"), start=1):
         cell = sheet.cell(row=3, column=number, value=header)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL

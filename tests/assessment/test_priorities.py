@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from cmhroadmap.assessment.checks import check_assessment
 from cmhroadmap.assessment.consistency import find_inconsistencies
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.priorities import rank_priorities
@@ -13,13 +15,33 @@ from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.yamlread.source import SourceDocument
 from tests.conftest import DATA
+from tests.roadmap_builder import write_roadmap
 
 
 @pytest.fixture(scope="module")
 def mini() -> Roadmap:
     result = load_roadmap(DATA / "roadmaps" / "mini")
     assert result.roadmap is not None
+    return result.roadmap
+
+
+@pytest.fixture(scope="module")
+def family(tmp_path_factory: pytest.TempPathFactory) -> Roadmap:
+    """An umbrella u whose part p1 names u itself in its relies-upon list, as the source sometimes does."""
+    directory = write_roadmap(
+        tmp_path_factory.mktemp("family"),
+        {
+            "u": {"kind": "umbrella"},
+            "p1": {"part_of": "u", "relies_upon": ["u"]},
+            "p2": {"part_of": "u"},
+            "p3": {"part_of": "u"},
+        },
+    )
+    result = load_roadmap(Path(directory))
+    assert result.roadmap is not None
+    assert result.problems == []
     return result.roadmap
 
 
@@ -31,7 +53,10 @@ def ratings_for(roadmap: Roadmap, given: dict[str, int], **extra: Any) -> Rating
             "period": "2023/24",
             "assessed_on": "2024-03-28",
             "focus_areas": extra.get("focus", ["cen", "eating-disorders"]),
-            "deliverables": {key: {"rating": value} for key, value in given.items()},
+            "deliverables": {
+                key: {"rating": value, **extra.get("entries", {}).get(key, {})}
+                for key, value in given.items()
+            },
         }
     )
     return Ratings(roadmap, assessment)
@@ -61,6 +86,37 @@ def test_inconsistency_needs_the_threshold_gap(mini: Roadmap) -> None:
     ahead = find_inconsistencies(ratings_for(mini, {"access": 4, "physical": 2, "ips": 3}))
     assert [(i.deliverable, i.relies_upon, i.gap) for i in ahead] == [("access", "services", 2)]
     assert find_inconsistencies(ratings_for(mini, {"access": 4, "physical": 3, "ips": 3})) == []
+
+
+def test_a_part_naming_its_umbrella_is_compared_with_each_sibling(family: Roadmap) -> None:
+    # Literally, p1 (4) would be compared once with u, whose rating (1) is the lowest of p1, p2, p3.
+    ahead = find_inconsistencies(ratings_for(family, {"p1": 4, "p2": 2, "p3": 1}))
+    assert [(i.deliverable, i.relies_upon, i.gap) for i in ahead] == [("p1", "p2", 2), ("p1", "p3", 3)]
+    assert find_inconsistencies(ratings_for(family, {"p1": 3, "p2": 2, "p3": 2})) == []
+
+
+def test_a_part_naming_its_umbrella_counts_towards_its_siblings_leverage(family: Roadmap) -> None:
+    ranked = {
+        p.id: p
+        for p in rank_priorities(ratings_for(family, {"p1": 2, "p2": 2, "p3": 2}), DependencyGraph(family))
+    }
+    assert ranked["p2"].direct == ["p1"]
+    assert ranked["p3"].direct == ["p1"]
+    assert ranked["p1"].direct == []
+
+
+def test_a_part_naming_its_umbrella_acknowledges_a_sibling_not_the_umbrella(family: Roadmap) -> None:
+    reasons = {"acknowledged": {"p2": "Agreed.", "u": "Agreed."}}
+    ratings = ratings_for(family, {"p1": 4, "p2": 2, "p3": 4}, entries={"p1": reasons})
+    problems = check_assessment(ratings.assessment, family, SourceDocument("memory.yaml", None))
+    refused = [(p.code, p.message) for p in problems if "acknowledge" in p.code]
+    assert refused == [
+        (
+            "nothing-to-acknowledge",
+            "'u' is the umbrella of 'p1' itself, so 'p1' relies upon its other parts instead; "
+            "acknowledge the one it is ahead of: p2, p3",
+        )
+    ]
 
 
 def test_unassessed_dependencies_are_not_compared(mini: Roadmap) -> None:

@@ -40,6 +40,7 @@ def test_init_writes_a_file_that_validates_with_only_not_assessed_warnings(in_tm
     assert result.exit_code == 0, result.output
     written = in_tmp / "xq1-2024-25.yaml"
     text = written.read_text(encoding="utf-8")
+    assert "# Rate every deliverable on the tool's four-point scale (cmhroadmap's own" in text
     assert "  # Joint governance with ICB oversight" in text
     assert "  #   1. Representation should include as a minimum" in text
     assert "# Not in your focus_areas, so not rated: rehab-strong-mdt" in text

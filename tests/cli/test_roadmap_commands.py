@@ -107,6 +107,14 @@ def test_show_json_has_the_whole_annex() -> None:
     assert "expanding-pcn-coverage" in view["relied_upon_by"]
 
 
+def test_show_reads_a_part_naming_its_umbrella_as_relying_upon_its_siblings() -> None:
+    eip = json.loads(runner.invoke(app, ["show", "eip-services", "--format", "json"]).output)
+    assert "must-have-services" not in eip["relies_upon"]
+    assert {"physical-health-services", "ips-services"} <= set(eip["relies_upon"])
+    umbrella = json.loads(runner.invoke(app, ["show", "must-have-services", "--format", "json"]).output)
+    assert "eip-services" not in umbrella["relied_upon_by"]
+
+
 def test_show_text_reads_like_the_annex() -> None:
     result = runner.invoke(app, ["show", "trauma-informed-care"])
     assert result.exit_code == 0

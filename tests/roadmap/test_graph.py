@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.graph import DependencyGraph, relied_upon
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
 from tests.roadmap_builder import build_roadmap, write_roadmap
@@ -57,6 +57,32 @@ def test_subgraph_around(small: DependencyGraph) -> None:
     assert small.subgraph_around("p2") == {"p2", "u", "d"}
 
 
+def test_a_part_relying_upon_its_own_umbrella_relies_upon_its_siblings(tmp_path: Path) -> None:
+    # p1 names its own umbrella u (parts p1, p2, p3); d names u from outside and keeps it.
+    directory = write_roadmap(
+        tmp_path,
+        {
+            "u": {"kind": "umbrella"},
+            "p1": {"part_of": "u", "relies_upon": ["x", "u"]},
+            "p2": {"part_of": "u"},
+            "p3": {"part_of": "u", "relies_upon": ["p2"]},
+            "x": {},
+            "d": {"relies_upon": ["u"]},
+        },
+    )
+    result = load_roadmap(directory)
+    assert result.roadmap is not None
+    assert result.problems == []
+    roadmap = result.roadmap
+    graph = DependencyGraph(roadmap)
+    assert relied_upon(roadmap, roadmap["p1"]) == ["x", "p2", "p3"]
+    assert graph.relies_upon("p1") == ["x", "p2", "p3"]
+    assert graph.relies_upon("d") == ["u"]
+    # Read literally, p1 -> u -> p1 would be a mutual-dependency group; read this way it is none.
+    assert graph.groups == []
+    assert graph.relied_upon_by("p2") == ["u", "p1", "p3"]
+
+
 def test_long_chain_does_not_exhaust_the_stack() -> None:
     size = 5000
     spec = {f"n{i}": {"relies_upon": [f"n{i + 1}"]} for i in range(size - 1)}
@@ -79,5 +105,28 @@ def test_real_roadmap_has_a_large_mutual_group(roadmap: Roadmap, graph: Dependen
 
 def test_real_edges_follow_relies_upon(roadmap: Roadmap, graph: DependencyGraph) -> None:
     for item in roadmap:
+        if item.part_of in item.relies_upon:
+            continue
         expected = list(item.relies_upon) + roadmap.parts.get(item.id, [])
         assert graph.relies_upon(item.id) == list(dict.fromkeys(expected))
+
+
+def test_real_parts_naming_their_umbrella_rely_upon_their_siblings(graph: DependencyGraph) -> None:
+    assert graph.relies_upon("ips-services") == [
+        "workforce-recruitment",
+        "record-access-data",
+        "vcse-commissioning",
+        "proms-collection",
+        "physical-health-services",
+        "eip-services",
+        "other-must-have-and-additional-services",
+    ]
+    assert graph.relies_upon("eip-services") == [
+        "workforce-recruitment",
+        "physical-health-services",
+        "ips-services",
+        "other-must-have-and-additional-services",
+        "proms-collection",
+    ]
+    assert graph.relies_upon("alignment-perinatal")[-1] == "alignment-talking-therapies"
+    assert "alignment-tt-cyp-perinatal" not in graph.relies_upon("alignment-perinatal")

@@ -14,6 +14,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from cmhroadmap.roadmap.loader import load_roadmap
+from cmhroadmap.roadmap.roadmap import Roadmap, normalise_wording
 from tests.conftest import DATA
 from tests.edits import apply_edit, check_expected
 
@@ -44,6 +45,40 @@ def test_bundled_roadmap_has_no_problems() -> None:
     assert result.roadmap is not None
     assert result.problems == []
     assert len(result.roadmap) == 50
+
+
+def test_a_roadmap_must_say_who_defined_its_scale(roadmap_copy: Path) -> None:
+    meta = roadmap_copy / "roadmap.yaml"
+    text = meta.read_text(encoding="utf-8")
+    start = text.index("scale_source:\n")
+    meta.write_text(text[:start] + text[text.index("scale:\n", start) :], encoding="utf-8")
+    result = load_roadmap(roadmap_copy)
+    assert [str(p) for p in result.problems] == [
+        "roadmap/roadmap.yaml:4:1: error missing-key: missing required key 'scale_source'"
+    ]
+
+
+def test_the_bundled_scale_is_the_tools_own() -> None:
+    result = load_roadmap()
+    assert result.roadmap is not None
+    source = result.roadmap.meta.scale_source
+    assert source.defined_by == "cmhroadmap"
+    assert "not by NHS England" in source.basis
+
+
+def test_every_grid_wording_that_differs_from_the_title_has_a_note_quoting_it(roadmap: Roadmap) -> None:
+    differing = []
+    for item in roadmap:
+        for cell in item.grid:
+            if cell.wording == item.title:
+                continue
+            differing.append(item.id)
+            wording = normalise_wording(cell.wording)
+            assert any(wording in normalise_wording(note) for note in item.notes), (item.id, cell.wording)
+    # The 14 slides that word their title differently, the two combined slides (each with two grid
+    # cells) and the slide that carries the "Additional" services cell.
+    assert len(set(differing)) == 17
+    assert len(differing) == 19
 
 
 def test_a_missing_directory_is_one_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -155,6 +155,8 @@ def test_openpyxl_reads_the_layout_back(roadmap: Roadmap, tmp_path: Path) -> Non
     assert ratings.cell(row=rehab, column=4).value == "deliverable: focus area not chosen"
     assert ratings.cell(row=rehab, column=1).fill.fgColor.rgb.endswith("D9D9D9")
 
+    assert book["Scale"]["A1"].value == "The tool's four-point scale"
+    assert "not NHS England's" in book["Scale"]["A2"].value
     scale = list(book["Scale"].iter_rows(min_row=4, max_row=7, values_only=True))
     assert [(level, label) for level, label, _ in scale] == [(s.level, s.label) for s in roadmap.meta.scale]
     assert book["cmhroadmap"].sheet_state == "veryHidden"
