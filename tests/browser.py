@@ -280,3 +280,52 @@ def describe_violations(violations: list[dict[str, Any]]) -> str:
             if summary:
                 lines.extend(f"        {line}" for line in summary.splitlines())
     return "\n".join(lines)
+
+
+# The page goes into a frame `width` CSS pixels wide (headless Chromium will not make a window narrower
+# than about 500 pixels); inside it, the probe measures the page and posts the figures to the host.
+_WIDTH_PROBE = """
+<script>
+window.addEventListener("load", function () {
+  var root = document.documentElement, wide = [];
+  document.querySelectorAll("body *").forEach(function (el) {
+    var box = el.getBoundingClientRect();
+    if (box.right > root.clientWidth + 1 && wide.length < 8) {
+      var name = el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "");
+      wide.push(name + " " + Math.round(box.right));
+    }
+  });
+  parent.postMessage(JSON.stringify({scroll: root.scrollWidth, client: root.clientWidth, wide: wide}), "*");
+});
+</script>
+"""
+_WIDTH_HOST = """<!DOCTYPE html><html><head><title>host</title></head><body style="margin:0">
+<iframe title="page" src="%(page)s" style="width:%(width)dpx;height:900px;border:0"></iframe>
+<script>
+window.addEventListener("message", function (event) {
+  var pre = document.createElement("pre");
+  pre.id = "cmhroadmap-width";
+  pre.textContent = event.data;
+  document.body.appendChild(pre);
+});
+</script>
+</body></html>
+"""
+_WIDTH = re.compile(r'<pre id="cmhroadmap-width">(.*?)</pre>', re.DOTALL)
+
+
+def page_width(page: Path, chromium: str, width: int) -> dict[str, Any]:
+    """The page's scrollWidth laid out `width` CSS px wide, and the first elements wider than that."""
+    text = page.read_text(encoding="utf-8")
+    head, _, tail = text.rpartition("</body>")
+    with tempfile.TemporaryDirectory(prefix="cmhroadmap-width-") as work:
+        copy = Path(work) / "page.html"
+        copy.write_text(head + _WIDTH_PROBE + "</body>" + tail, encoding="utf-8")
+        host = Path(work) / "host.html"
+        host.write_text(_WIDTH_HOST % {"page": "page.html", "width": width}, encoding="utf-8")
+        dom = load(chromium, host, "--window-size=1280,1000").dom
+    found = _WIDTH.search(dom)
+    if found is None:
+        raise BrowserError(f"the width probe never reported on {page}; the DOM ends:\n{dom[-2000:]}")
+    measured: dict[str, Any] = json.loads(html.unescape(found.group(1)))
+    return measured
