@@ -329,3 +329,27 @@ def page_width(page: Path, chromium: str, width: int) -> dict[str, Any]:
         raise BrowserError(f"the width probe never reported on {page}; the DOM ends:\n{dom[-2000:]}")
     measured: dict[str, Any] = json.loads(html.unescape(found.group(1)))
     return measured
+
+
+def print_to_pdf(page: Path, chromium: str, pdf: Path, *, timeout: float = 120) -> None:
+    """Print a local page to A4 PDF as a reader would, Chromium's own header and footer left off.
+
+    The page's print stylesheet puts the organisation, period and page numbers in the margins.
+    """
+    with tempfile.TemporaryDirectory(prefix="cmhroadmap-print-") as profile:
+        command = [
+            chromium,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.resolve().as_uri(),
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            raise BrowserError(f"Chromium did not print {page} within {timeout:g}s") from None
+    if done.returncode != 0 or not pdf.is_file():
+        raise BrowserError(
+            f"Chromium could not print {page}:\n{done.stderr.decode(errors='replace')[-3000:]}"
+        )

@@ -8,15 +8,6 @@ from cmhroadmap.problems.problem import Problem
 
 # code -> (one, many): what the checker's finding means for the board reading the ratings.
 _WORDS = {
-    "not-assessed": ("1 deliverable in scope is not rated", "{n} deliverables in scope are not rated"),
-    "rating-ahead-of-dependency": (
-        "1 rating is higher than what it relies upon, without a reason given",
-        "{n} ratings are higher than what they rely upon, without a reason given",
-    ),
-    "acknowledged-dependency": (
-        "1 rating is higher than what it relies upon, with the team's reason recorded",
-        "{n} ratings are higher than what they rely upon, with the team's reasons recorded",
-    ),
     "missing-evidence": ("1 rating gives no evidence", "{n} ratings give no evidence"),
     "success-not-evidenced": (
         "1 rating claims more than its Success markers show",
@@ -31,11 +22,15 @@ _WORDS = {
         "fewer dedicated focus areas are chosen than the roadmap expects",
     ),
 }
+# Told elsewhere on the summary, from the ratings themselves: the counts per level (not assessed)
+# and the ratings ahead of what they rely upon.
+TOLD_ELSEWHERE = frozenset({"not-assessed", "rating-ahead-of-dependency", "acknowledged-dependency"})
 _OTHER = ("1 other point in the file needs attention", "{n} other points in the file need attention")
 
 
 def problems_in_words(problems: list[Problem]) -> list[str]:
     """One sentence per kind of problem, in the order above, with a count where it helps."""
+    problems = [p for p in problems if p.code not in TOLD_ELSEWHERE]
     counts = Counter(p.code for p in problems)
     sentences = []
     for code, (one, many) in _WORDS.items():
@@ -48,7 +43,7 @@ def problems_in_words(problems: list[Problem]) -> list[str]:
 
 
 def _distinct(problems: list[Problem], code: str) -> int:
-    """Ratings ahead of two things they rely upon are one rating, shown on one line of the file."""
+    """Places in the file: two findings of a kind about one rating count as one rating."""
     return len({(p.line, p.column) for p in problems if p.code == code})
 
 
