@@ -81,3 +81,13 @@ def test_real_edges_follow_relies_upon(roadmap: Roadmap, graph: DependencyGraph)
     for item in roadmap:
         expected = list(item.relies_upon) + roadmap.parts.get(item.id, [])
         assert graph.relies_upon(item.id) == list(dict.fromkeys(expected))
+
+
+def test_neighbourhood_goes_depth_links_each_way_without_siblings(small: DependencyGraph) -> None:
+    from cmhroadmap.roadmap.graph_formats import neighbourhood
+
+    # a relies upon b; c and p1 rely upon a. At depth 2: b's c, and p1's umbrella u.
+    assert neighbourhood(small, "a") == {"a", "b", "c", "p1"}
+    assert neighbourhood(small, "a", 2) == {"a", "b", "c", "p1", "u"}
+    # p1, the umbrella's other part, is neither relied upon by p2 nor relies upon it: left out.
+    assert neighbourhood(small, "p2", 5) == {"p2", "u", "d"}
