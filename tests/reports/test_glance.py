@@ -98,3 +98,16 @@ def test_report_top_option_sets_the_plan_length() -> None:
         == 3
     )
     assert "| 4 | [" in result.output  # the fourth priority is in the compact table
+
+
+@pytest.mark.parametrize(
+    "path", sorted((REPO / "assessments").glob("*/20??-??.yaml")), ids=lambda p: p.parent.name
+)
+def test_the_markdown_diagram_stays_readable(roadmap: Roadmap, path: Path) -> None:
+    text = rendered(path, roadmap, "markdown")
+    diagram = text.split("```mermaid\n", 1)[1].split("```", 1)[0]
+    nodes = [line for line in diagram.splitlines() if '["' in line]
+    assert 0 < len(nodes) <= 20
+    result, _ = assessed(path, roadmap)
+    for priority in result.priorities[:5]:
+        assert f"{roadmap[priority.id].title}<br/>" in diagram
