@@ -44,7 +44,7 @@ CHROMIUM_FLAGS = (
     "--mute-audio",
 )
 INSTALL_CHROMIUM = "apt-get install -y --no-install-recommends chromium"
-INSTALL_AXE = "`make axe` (npm install --prefix .cache/axe axe-core@4), or set CMHROADMAP_AXE_JS"
+INSTALL_AXE = "`make axe` (npm install --prefix .cache/axe axe-core@4.14.1), or set CMHROADMAP_AXE_JS"
 
 # Runs after the page has loaded; the results go into a <pre> that --dump-dom prints.
 _RUNNER = """
