@@ -3,7 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Pinned, so that CI and every machine run the same rules (a new axe-core can add checks).
+AXE_VERSION := 4.14.1
 AXE := .cache/axe/node_modules/axe-core/axe.min.js
+AXE_STAMP := .cache/axe/installed-$(AXE_VERSION)
 EXAMPLE ?= assessments/north-riverside/2023-24.yaml
 BENCH_REPEATS ?= 5
 
@@ -20,15 +23,17 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # axe-core, for the accessibility tests. Without npm (or the registry) they skip and say why.
-$(AXE):
+# The stamp names the version, so that changing AXE_VERSION installs it over an older one.
+$(AXE_STAMP):
 	@if command -v npm >/dev/null 2>&1; then \
-		npm install --prefix .cache/axe --no-save --no-audit --no-fund --loglevel=error axe-core@4 || \
+		{ npm install --prefix .cache/axe --no-save --no-audit --no-fund --loglevel=error \
+			axe-core@$(AXE_VERSION) && touch $@; } || \
 			echo "npm could not install axe-core: the accessibility tests will be skipped" >&2; \
 	else \
 		echo "npm not found: the accessibility tests will be skipped (install npm, then make axe)" >&2; \
 	fi
 
-axe: $(AXE)
+axe: $(AXE_STAMP)
 
 run: install
 	$(BIN)/cmhroadmap validate assessments

@@ -44,7 +44,7 @@ CHROMIUM_FLAGS = (
     "--mute-audio",
 )
 INSTALL_CHROMIUM = "apt-get install -y --no-install-recommends chromium"
-INSTALL_AXE = "`make axe` (npm install --prefix .cache/axe axe-core@4), or set CMHROADMAP_AXE_JS"
+INSTALL_AXE = "`make axe` (npm install --prefix .cache/axe axe-core@4.14.1), or set CMHROADMAP_AXE_JS"
 
 # Runs after the page has loaded; the results go into a <pre> that --dump-dom prints.
 _RUNNER = """
@@ -280,3 +280,76 @@ def describe_violations(violations: list[dict[str, Any]]) -> str:
             if summary:
                 lines.extend(f"        {line}" for line in summary.splitlines())
     return "\n".join(lines)
+
+
+# The page goes into a frame `width` CSS pixels wide (headless Chromium will not make a window narrower
+# than about 500 pixels); inside it, the probe measures the page and posts the figures to the host.
+_WIDTH_PROBE = """
+<script>
+window.addEventListener("load", function () {
+  var root = document.documentElement, wide = [];
+  document.querySelectorAll("body *").forEach(function (el) {
+    var box = el.getBoundingClientRect();
+    if (box.right > root.clientWidth + 1 && wide.length < 8) {
+      var name = el.tagName.toLowerCase() + "." + (el.getAttribute("class") || "");
+      wide.push(name + " " + Math.round(box.right));
+    }
+  });
+  parent.postMessage(JSON.stringify({scroll: root.scrollWidth, client: root.clientWidth, wide: wide}), "*");
+});
+</script>
+"""
+_WIDTH_HOST = """<!DOCTYPE html><html><head><title>host</title></head><body style="margin:0">
+<iframe title="page" src="%(page)s" style="width:%(width)dpx;height:900px;border:0"></iframe>
+<script>
+window.addEventListener("message", function (event) {
+  var pre = document.createElement("pre");
+  pre.id = "cmhroadmap-width";
+  pre.textContent = event.data;
+  document.body.appendChild(pre);
+});
+</script>
+</body></html>
+"""
+_WIDTH = re.compile(r'<pre id="cmhroadmap-width">(.*?)</pre>', re.DOTALL)
+
+
+def page_width(page: Path, chromium: str, width: int) -> dict[str, Any]:
+    """The page's scrollWidth laid out `width` CSS px wide, and the first elements wider than that."""
+    text = page.read_text(encoding="utf-8")
+    head, _, tail = text.rpartition("</body>")
+    with tempfile.TemporaryDirectory(prefix="cmhroadmap-width-") as work:
+        copy = Path(work) / "page.html"
+        copy.write_text(head + _WIDTH_PROBE + "</body>" + tail, encoding="utf-8")
+        host = Path(work) / "host.html"
+        host.write_text(_WIDTH_HOST % {"page": "page.html", "width": width}, encoding="utf-8")
+        dom = load(chromium, host, "--window-size=1280,1000").dom
+    found = _WIDTH.search(dom)
+    if found is None:
+        raise BrowserError(f"the width probe never reported on {page}; the DOM ends:\n{dom[-2000:]}")
+    measured: dict[str, Any] = json.loads(html.unescape(found.group(1)))
+    return measured
+
+
+def print_to_pdf(page: Path, chromium: str, pdf: Path, *, timeout: float = 120) -> None:
+    """Print a local page to A4 PDF as a reader would, Chromium's own header and footer left off.
+
+    The page's print stylesheet puts the organisation, period and page numbers in the margins.
+    """
+    with tempfile.TemporaryDirectory(prefix="cmhroadmap-print-") as profile:
+        command = [
+            chromium,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.resolve().as_uri(),
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
+        except subprocess.TimeoutExpired:
+            raise BrowserError(f"Chromium did not print {page} within {timeout:g}s") from None
+    if done.returncode != 0 or not pdf.is_file():
+        raise BrowserError(
+            f"Chromium could not print {page}:\n{done.stderr.decode(errors='replace')[-3000:]}"
+        )

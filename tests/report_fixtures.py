@@ -9,6 +9,7 @@ from typing import Any
 from cmhroadmap.assessment.assess import AssessResult, assess
 from cmhroadmap.cycle.benchmarking import build_benchmark
 from cmhroadmap.cycle.corpus import load_corpus, load_single
+from cmhroadmap.cycle.previous import previous_beside
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.cycle_reports import render_benchmark, render_compare
 from cmhroadmap.reports.gap_report import render_report
@@ -29,9 +30,14 @@ def assessed(
     return result, graph
 
 
-def rendered(path: Path, roadmap: Roadmap, fmt: str, *, use_validated: bool = False) -> str:
+def rendered(path: Path, roadmap: Roadmap, fmt: str, *, use_validated: bool = False, top: int = 10) -> str:
+    """As `report` renders it, with last period's file beside it (if any) for what moved."""
     result, graph = assessed(path, roadmap, use_validated=use_validated)
-    return render_report(result, graph, fmt, generated=FIXED_TIME, tool_version="test")
+    previous = previous_beside(path, result.loaded, roadmap)
+    earlier = previous.ratings if previous is not None else None
+    return render_report(
+        result, graph, fmt, generated=FIXED_TIME, tool_version="test", top=top, previous=earlier
+    )
 
 
 def compared(paths: list[Path], roadmap: Roadmap, fmt: str) -> str:

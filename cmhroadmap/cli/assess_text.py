@@ -42,6 +42,7 @@ def print_assessment(result: AssessResult, graph: DependencyGraph, top: int) -> 
     _print_counts(out, result)
     _print_inconsistencies(out, result)
     _print_priorities(out, result, top)
+    _print_groups(out, result, graph, top)
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
 
 
@@ -150,4 +151,25 @@ def _print_priorities(out: Console, result: AssessResult, top: int) -> None:
             out.print(Text("   Getting started:", style="italic"))
             for number, step in enumerate(item.getting_started, start=1):
                 out.print(Text(f"     {number}. {step.text}"))
+        out.print()
+
+
+def _print_groups(out: Console, result: AssessResult, graph: DependencyGraph, top: int) -> None:
+    """Each mutual-dependency group with gaps, once, rather than in every priority's reason."""
+    roadmap = result.ratings.roadmap
+    shown = {p.id for p in result.priorities[:top]}
+    for group in graph.groups:
+        gaps = [node for node in group if node in result.ratings.not_yet_at_top]
+        if not gaps:
+            continue
+        leaders = ", ".join(f"'{roadmap[m].title}'" for m in graph.group_leaders(group))
+        among = len(shown & set(group))
+        out.print(Text("Deliverables that rely on each other", style="bold"))
+        out.print(
+            Text(
+                f"  A group of {len(group)} deliverables rely on each other and have to move together; "
+                f"{len(gaps)} are not yet fully in place, {among} of them among the priorities above. "
+                f"The most relied upon in the group are {leaders}."
+            )
+        )
         out.print()

@@ -15,6 +15,7 @@ from cmhroadmap.cli.options import (
     RatingBasis,
     RoadmapOption,
     StrictOption,
+    TopOption,
     UseOption,
     ValidationOption,
     ViewFormat,
@@ -88,7 +89,7 @@ def assess(
     roadmap: RoadmapOption = None,
     fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
     strict: StrictOption = False,
-    top: Annotated[int, typer.Option(min=1, help="How many priorities to show.")] = 10,
+    top: TopOption = 10,
     validation: ValidationOption = None,
     use: UseOption = RatingBasis.self,
 ) -> None:

@@ -70,7 +70,7 @@ def print_benchmark(benchmark: Benchmark) -> None:
     table.add_column("System", ratio=1)
     for level in roadmap.meta.scale:
         table.add_column(str(level.level), justify="right")
-    table.add_column("Not assessed", justify="right")
+    table.add_column(benchmark.missing_label, justify="right")
     for system in benchmark.systems:
         name = f"{system.code} {one_line(system.name)}"
         table.add_row(name, *map(str, system.counts.values()), str(system.not_assessed))
@@ -81,7 +81,22 @@ def print_benchmark(benchmark: Benchmark) -> None:
     behind.add_column("Not yet fully in place", justify="right")
     behind.add_column("Mean rating", justify="right")
     for spread in benchmark.most_behind():
-        mean = "–" if spread.mean is None else f"{spread.mean:.2f}"
-        behind.add_row(spread.title, f"{spread.behind} of {spread.in_scope}", mean)
+        behind.add_row(spread.title, f"{spread.behind} of {spread.in_scope}", spread.mean_text)
     out.print(behind)
+    out.print()
+    spread_table = Table(
+        title="Distribution of ratings per deliverable",
+        title_justify="left",
+        title_style="bold",
+        caption=legend,
+    )
+    spread_table.add_column("Deliverable", ratio=1)
+    for level in roadmap.meta.scale:
+        spread_table.add_column(str(level.level), justify="right")
+    spread_table.add_column(benchmark.missing_label, justify="right")
+    spread_table.add_column("Not a focus area", justify="right")
+    for spread in benchmark.deliverables:
+        counts = map(str, spread.counts.values())
+        spread_table.add_row(spread.title, *counts, str(spread.not_assessed), str(spread.out_of_scope))
+    out.print(spread_table)
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))

@@ -34,6 +34,10 @@ RoadmapOption = Annotated[
         metavar="DIR",
     ),
 ]
+TopOption = Annotated[
+    int,
+    typer.Option(min=1, help="How many priorities to show in full, the worst bottlenecks first."),
+]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Treat warnings as failures (exit status 1).")]
 
 

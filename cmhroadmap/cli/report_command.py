@@ -12,6 +12,7 @@ from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
     RatingBasis,
     RoadmapOption,
+    TopOption,
     UseOption,
     ValidationOption,
     load_roadmap_or_exit,
@@ -35,10 +36,16 @@ def report(
     roadmap: RoadmapOption = None,
     validation: ValidationOption = None,
     use: UseOption = RatingBasis.self,
+    top: TopOption = 10,
 ) -> None:
-    """Render a gap report for a programme board: grid, warnings, improvement plan and detail."""
+    """Render a gap report for a programme board: a one-page summary, the plan, then the detail.
+
+    Where last period's assessment of the same organisation is beside the file, the summary says
+    what moved since then.
+    """
     from cmhroadmap.assessment.assess import assess  # noqa: PLC0415
     from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
+    from cmhroadmap.cycle.previous import previous_beside  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import render_report  # noqa: PLC0415
 
@@ -52,4 +59,8 @@ def report(
     if result is None or errors:
         fail_with_problems(errors or single.problems)
     inputs = [file] + ([Path(single.validation_path)] if single.validation_path else [])
-    write_output(render_report(result, graph, fmt.value), output, inputs)
+    previous = previous_beside(file, single.loaded, loaded_roadmap)
+    if previous is not None:
+        inputs.append(Path(previous.path))
+    earlier = previous.ratings if previous is not None else None
+    write_output(render_report(result, graph, fmt.value, top=top, previous=earlier), output, inputs)

@@ -68,18 +68,24 @@ def graph(
     fmt: Annotated[GraphFormatName, typer.Option("--format")] = GraphFormatName.mermaid,
     around: Annotated[
         str | None,
-        typer.Option(help="Only this deliverable and what it is linked to, transitively.", metavar="ID"),
+        typer.Option(
+            help="Only this deliverable, what it relies upon and what relies upon it (see --depth).",
+            metavar="ID",
+        ),
     ] = None,
+    depth: Annotated[
+        int, typer.Option(min=1, help="With --around: how many links away to go in each direction.")
+    ] = 1,
 ) -> None:
     """The dependency graph: an edge from A to B means A relies upon B."""
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
-    from cmhroadmap.roadmap.graph_formats import GRAPH_FORMATS  # noqa: PLC0415
+    from cmhroadmap.roadmap.graph_formats import GRAPH_FORMATS, neighbourhood  # noqa: PLC0415
 
     loaded, deps = load_roadmap_or_exit(roadmap)
     nodes = list(loaded.entries)
     if around is not None:
         if around not in loaded:
             usage_error(f"no deliverable '{around}'{did_you_mean(around, loaded.entries)}")
-        keep = deps.subgraph_around(around)
+        keep = neighbourhood(deps, around, depth)
         nodes = [node for node in nodes if node in keep]
     console().file.write(GRAPH_FORMATS[fmt.value]().render(loaded, deps, nodes))

@@ -39,6 +39,11 @@ class DeliverableSpread:
     in_scope: int
     mean: float | None
 
+    @property
+    def mean_text(self) -> str:
+        """The mean as every format shows it: two decimals, or a dash where nothing is rated."""
+        return "–" if self.mean is None else f"{self.mean:.2f}"
+
 
 @dataclass
 class Benchmark:
@@ -49,6 +54,11 @@ class Benchmark:
     systems: list[System] = field(default_factory=list)
     deliverables: list[DeliverableSpread] = field(default_factory=list)
     excluded: list[str] = field(default_factory=list)
+
+    @property
+    def missing_label(self) -> str:
+        """What a blank means: with validated ratings only, the validator did not rate it."""
+        return "Not validated" if self.basis == "validated" else "Not assessed"
 
     def most_behind(self, count: int = 10) -> list[DeliverableSpread]:
         ranked = [d for d in self.deliverables if d.in_scope]

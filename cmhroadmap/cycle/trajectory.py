@@ -136,6 +136,8 @@ def _target(node: str, history: list[Ratings], values: list[int | None]) -> str 
             return f"target {goal} by {when}: not assessed now"
         if now >= goal:
             return f"target {goal} by {when}: reached"
+        if history[-1].assessment.assessed_on > entry.target.by:
+            return f"target {goal} by {when}: missed ({now})"
         if then is not None and now > then:
             return f"target {goal} by {when}: closer ({then} → {now})"
         return f"target {goal} by {when}: no closer ({now})"

@@ -27,6 +27,7 @@ class BenchmarkView:
     generated: str
     tool_version: str
     levels: list[RatingView]
+    missing: str
     systems: list[tuple[str, str, list[int], int, str]]
     codes: list[str]
     spreads: list[DeliverableSpread]
@@ -51,6 +52,7 @@ def build_benchmark_view(benchmark: Benchmark, *, generated: dt.datetime, tool_v
         generated=generated.strftime("%Y-%m-%d %H:%M %Z").strip(),
         tool_version=tool_version,
         levels=[rating_view(roadmap, level) for level in roadmap.scale],
+        missing=benchmark.missing_label,
         systems=[
             (s.name, s.code, list(s.counts.values()), s.not_assessed, ", ".join(s.focus_areas))
             for s in benchmark.systems
@@ -63,7 +65,9 @@ def build_benchmark_view(benchmark: Benchmark, *, generated: dt.datetime, tool_v
                 spread.id,
                 spread.title,
                 [
-                    rating_view(roadmap, s.ratings[spread.id]) if spread.id in s.ratings else None
+                    rating_view(roadmap, s.ratings[spread.id], missing=benchmark.missing_label)
+                    if spread.id in s.ratings
+                    else None
                     for s in benchmark.systems
                 ],
             )

@@ -7,6 +7,7 @@ import os
 
 from cmhroadmap import __version__
 from cmhroadmap.assessment.assess import AssessResult
+from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.gap_view import build_report
 from cmhroadmap.reports.rendering import TEMPLATES, render
 from cmhroadmap.roadmap.graph import DependencyGraph
@@ -29,6 +30,15 @@ def render_report(
     *,
     generated: dt.datetime | None = None,
     tool_version: str = __version__,
+    top: int = 10,
+    previous: Ratings | None = None,
 ) -> str:
-    view = build_report(result, graph, generated=generated or generated_at(), tool_version=tool_version)
+    view = build_report(
+        result,
+        graph,
+        generated=generated or generated_at(),
+        tool_version=tool_version,
+        top=top,
+        previous=previous,
+    )
     return render(TEMPLATES[fmt], v=view)

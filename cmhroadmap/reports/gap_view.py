@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cmhroadmap.assessment.assess import AssessResult, LevelCounts
-from cmhroadmap.assessment.checks import unmet_markers
+from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.dependencies import GroupView, group_views, priorities_mermaid
+from cmhroadmap.reports.glance_view import GlanceView, build_glance
+from cmhroadmap.reports.grid_view import GridCell, GridColumn, grid_columns, grid_rows, placed_cells
 from cmhroadmap.reports.parts import (
     DeliverableDetail,
     RatingView,
     deliverable_detail,
     rating_view,
 )
-from cmhroadmap.roadmap.graph import DependencyGraph, relied_upon
+from cmhroadmap.reports.plan_view import PlanItem, RemainingRow, plan_items, remaining_rows
+from cmhroadmap.roadmap.graph import DependencyGraph
 
 
 @dataclass(frozen=True)
@@ -23,22 +26,6 @@ class CountsRow:
     cells: list[int]
     not_assessed: int
     total: bool = False
-
-
-@dataclass(frozen=True)
-class GridCell:
-    id: str
-    anchor: str
-    wording: str
-    rating: RatingView
-    parts: list[tuple[str, str, RatingView]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class GridColumn:
-    title: str
-    chosen: bool
-    cells: list[GridCell | None]
 
 
 @dataclass(frozen=True)
@@ -51,17 +38,6 @@ class WarningRow:
     relied_rating: RatingView
     gap: int
     reason: str | None
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    rank: int
-    detail: DeliverableDetail
-    reason: str
-    leverage: int
-    reach: int
-    unmet: list[tuple[int, str]]
-    relies_upon: list[tuple[str, str, RatingView]]
 
 
 @dataclass(frozen=True)
@@ -93,26 +69,41 @@ class ReportView:
     counts: list[CountsRow]
     not_assessed: int
     threshold: int
+    held_rule: str
     grid_header: list[str]
     focus_header: list[str]
     focus_title: str
     grid_rows: list[list[GridCell | str | None]]
+    grid_columns: list[GridColumn]
     warnings: list[WarningRow]
+    glance: GlanceView
+    top: int
     plan: list[PlanItem]
+    remaining: list[RemainingRow]
     groups: list[GroupView]
     mermaid: str
     columns: list[tuple[str, list[DeliverableDetail]]]
     licence: str
-    problems: list[str]
     validation: ValidationView | None = None
 
 
 def build_report(
-    result: AssessResult, graph: DependencyGraph, *, generated: dt.datetime, tool_version: str
+    result: AssessResult,
+    graph: DependencyGraph,
+    *,
+    generated: dt.datetime,
+    tool_version: str,
+    top: int = 10,
+    previous: Ratings | None = None,
 ) -> ReportView:
+    """The whole report: the summary page, the plan for the `top` priorities, then the detail.
+
+    `previous`: the same organisation's ratings of the period before, for what moved since.
+    """
     ratings = result.ratings
     roadmap, assessment = ratings.roadmap, ratings.assessment
     details = {item.id: deliverable_detail(ratings, item, result.own, result.validation) for item in roadmap}
+    placed = placed_cells(result)
     return ReportView(
         title="Community mental health transformation: self-assessment",
         organisation=assessment.organisation.name,
@@ -130,12 +121,17 @@ def build_report(
         counts=_counts(result),
         not_assessed=result.overall.not_assessed,
         threshold=roadmap.meta.dependency_threshold,
+        held_rule=_held_rule(roadmap.meta.dependency_threshold - 1),
         grid_header=[c.title for c in roadmap.columns if c.focus_area is None],
         focus_header=[c.title for c in roadmap.columns if c.focus_area is not None],
         focus_title=roadmap.meta.dedicated_focus.title,
-        grid_rows=_grid_rows(result),
+        grid_rows=grid_rows(result, placed),
+        grid_columns=grid_columns(result, placed),
         warnings=_warnings(result),
-        plan=_plan(result, details),
+        glance=build_glance(result, previous),
+        top=top,
+        plan=plan_items(result, details, top),
+        remaining=remaining_rows(result, top),
         groups=group_views(result, graph),
         mermaid=priorities_mermaid(result, graph),
         columns=[
@@ -143,7 +139,6 @@ def build_report(
             for c in roadmap.columns
         ],
         licence=roadmap.meta.licence.attribution,
-        problems=[str(p) for p in result.loaded.problems if p.code != "not-assessed"],
         validation=_validation(result),
     )
 
@@ -187,34 +182,6 @@ def _row(title: str, counts: LevelCounts, total: bool = False) -> CountsRow:
     return CountsRow(title, list(counts.by_level.values()), counts.not_assessed, total)
 
 
-def _grid_rows(result: AssessResult) -> list[list[GridCell | str | None]]:
-    """The summary grid as printed: one row per grid row, one cell per column."""
-    ratings = result.ratings
-    roadmap = ratings.roadmap
-    placed: dict[tuple[str, int], GridCell] = {}
-    for entry in roadmap.entries.values():
-        item = entry.deliverable
-        for cell in item.grid:
-            parts = [
-                (roadmap[p].title, f"d-{p}", rating_view(roadmap, ratings.effective[p]))
-                for p in roadmap.parts.get(item.id, [])
-            ]
-            view = rating_view(roadmap, ratings.effective[item.id], derived=item.kind == "umbrella")
-            placed[(cell.column or entry.column, cell.row)] = GridCell(
-                item.id, f"d-{item.id}", cell.wording, view, parts
-            )
-    height = max((row for _, row in placed), default=0)
-    rows: list[list[GridCell | str | None]] = []
-    for row in range(1, height + 1):
-        cells: list[GridCell | str | None] = []
-        for column in roadmap.columns:
-            chosen = column.focus_area is None or column.focus_area in ratings.assessment.focus_areas
-            found = placed.get((column.id, row))
-            cells.append(found if found is None or chosen else "not chosen")
-        rows.append(cells)
-    return rows
-
-
 def _warnings(result: AssessResult) -> list[WarningRow]:
     roadmap = result.ratings.roadmap
     return [
@@ -232,26 +199,8 @@ def _warnings(result: AssessResult) -> list[WarningRow]:
     ]
 
 
-def _plan(result: AssessResult, details: dict[str, DeliverableDetail]) -> list[PlanItem]:
-    ratings = result.ratings
-    roadmap = ratings.roadmap
-    plan = []
-    for rank, priority in enumerate(result.priorities, start=1):
-        item = roadmap[priority.id]
-        entry = ratings.assessment.deliverables.get(item.id)
-        met = entry.success_met if entry is not None else ()
-        unmet = [(n, item.success[n - 1].text) for n in unmet_markers(item, met)]
-        relies = [
-            (
-                roadmap[t].title,
-                f"d-{t}",
-                rating_view(roadmap, ratings.effective[t], roadmap[t].kind == "umbrella"),
-            )
-            for t in relied_upon(roadmap, item)
-        ]
-        plan.append(
-            PlanItem(
-                rank, details[item.id], priority.reason, priority.leverage, priority.reach, unmet, relies
-            )
-        )
-    return plan
+def _held_rule(step: int) -> str:
+    """How far above a deliverable a dependent stands when it cannot rise without running ahead."""
+    if step <= 0:
+        return "deliverables relying on them rated at or above them"
+    return f"deliverables already rated {step} level{'' if step == 1 else 's'} or more above them"

@@ -20,9 +20,11 @@ class RatingView:
     css: str
 
 
-def rating_view(roadmap: Roadmap, level: int | None, derived: bool = False) -> RatingView:
+def rating_view(
+    roadmap: Roadmap, level: int | None, derived: bool = False, missing: str = "Not assessed"
+) -> RatingView:
     if level is None:
-        return RatingView(None, "Not assessed", "level-none")
+        return RatingView(None, missing, "level-none")
     text = f"{level} {roadmap.scale[level].label}"
     return RatingView(level, text + (" (lowest part)" if derived else ""), f"level-{level}")
 

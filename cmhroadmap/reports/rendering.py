@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
 from jinja2.bccache import Bucket
+from markupsafe import Markup
 
 from cmhroadmap.bundled import bundled_templates
 from cmhroadmap.safe_text import printable
@@ -27,6 +28,18 @@ def md(text: object) -> str:
     value = _MD_SPECIAL.sub(r"\\\1", value)
     # Text that would open a list or heading at the start of a line is made literal.
     return _MD_BLOCK_START.sub(r"\1\\\2", value, count=1)
+
+
+def css_string(text: object) -> Markup:
+    """User text as a quoted CSS string inside a <style> element, for the printed page margins.
+
+    All but letters, digits and spaces is escaped, so that no quote, backslash or `</style>` can end
+    the string or the element; the space after each escape ends it and is not shown.
+    """
+    escaped = "".join(
+        char if char.isalnum() or char == " " else f"\\{ord(char):06x} " for char in printable(str(text))
+    )
+    return Markup(f'"{escaped}"')
 
 
 class _TemplateCache(FileSystemBytecodeCache):
@@ -70,6 +83,7 @@ def environment(directory: Path | None = None) -> Environment:
     )
     env.filters["md"] = md
     env.filters["clean"] = printable
+    env.filters["css_string"] = css_string
     return env
 
 

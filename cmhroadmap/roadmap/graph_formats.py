@@ -9,6 +9,21 @@ from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 
+def neighbourhood(graph: DependencyGraph, node: str, depth: int = 1) -> set[str]:
+    """The node, what it relies upon and what relies upon it, up to `depth` links away each way.
+
+    The two directions are walked apart, so that siblings (others relying upon the same thing) are
+    not drawn in: a mutual-dependency group would otherwise bring in nearly the whole roadmap.
+    """
+    kept = {node}
+    for links in (graph.relies_upon, graph.relied_upon_by):
+        frontier = {node}
+        for _ in range(depth):
+            frontier = {other for current in frontier for other in links(current)} - kept
+            kept |= frontier
+    return kept
+
+
 class GraphFormat:
     name: ClassVar[str]
 

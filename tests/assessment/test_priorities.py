@@ -9,6 +9,7 @@ import pytest
 
 from cmhroadmap.assessment.checks import check_assessment
 from cmhroadmap.assessment.consistency import find_inconsistencies
+from cmhroadmap.assessment.loader import load_assessment
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.priorities import rank_priorities
 from cmhroadmap.assessment.ratings import Ratings
@@ -16,7 +17,7 @@ from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.yamlread.source import SourceDocument
-from tests.conftest import DATA
+from tests.conftest import DATA, REPO
 from tests.roadmap_builder import write_roadmap
 
 
@@ -123,25 +124,50 @@ def test_unassessed_dependencies_are_not_compared(mini: Roadmap) -> None:
     assert find_inconsistencies(ratings_for(mini, {"governance": 4})) == []
 
 
-def test_priorities_rank_by_leverage_then_reach_then_rating_then_order(mini: Roadmap) -> None:
+def test_priorities_rank_by_held_back_then_leverage_reach_rating_and_order(mini: Roadmap) -> None:
+    # By hand, threshold 2 (so a dependent one level above is held back): governance (1) holds back
+    # coproduction (2), physical (2) and ed-function (3); coproduction (2) holds back ips (3) but not
+    # governance (1); physical (2) holds back access (3) through the umbrella; ips (3) holds back
+    # nothing, access (3) being one level short of running ahead of it.
     given = {
-        "governance": 3,
-        "coproduction": 3,
+        "governance": 1,
+        "coproduction": 2,
         "physical": 2,
-        "ips": 4,
+        "ips": 3,
         "access": 3,
         "cen-model": 1,
-        "ed-function": 2,
+        "ed-function": 3,
     }
     ranked = rank_priorities(ratings_for(mini, given), DependencyGraph(mini))
-    assert [(p.id, p.leverage, p.reach) for p in ranked] == [
-        ("governance", 3, 4),
-        ("coproduction", 1, 4),
-        ("physical", 1, 1),
-        ("cen-model", 0, 0),
-        ("ed-function", 0, 0),
-        ("access", 0, 0),
+    assert [(p.id, p.held_back, p.leverage, p.reach) for p in ranked] == [
+        ("governance", 3, 3, 5),
+        ("coproduction", 1, 2, 5),
+        ("physical", 1, 1, 1),
+        ("ips", 0, 1, 1),
+        ("cen-model", 0, 0, 0),
+        ("access", 0, 0, 0),  # same rating as ed-function: roadmap order (care before the ED area)
+        ("ed-function", 0, 0, 0),
     ]
+    held = {p.id: p.held for p in ranked}
+    assert held["governance"] == ["coproduction", "physical", "ed-function"]
+    assert held["coproduction"] == ["ips"]
+    assert held["physical"] == ["access"]
+
+
+def test_a_bottleneck_of_the_system_outranks_a_much_relied_upon_deliverable(mini: Roadmap) -> None:
+    # governance has the most dependents (3), but none is rated above it; physical (1) stops access
+    # (2) rising, so it comes first although only one deliverable relies upon it.
+    given = {"governance": 3, "coproduction": 3, "physical": 1, "ips": 3, "access": 2, "ed-function": 3}
+    ranked = rank_priorities(ratings_for(mini, given), DependencyGraph(mini))
+    assert [(p.id, p.held_back, p.leverage) for p in ranked[:2]] == [("physical", 1, 1), ("governance", 0, 3)]
+
+
+def test_unassessed_and_top_rated_dependents_are_not_held_back(mini: Roadmap) -> None:
+    # coproduction and ed-function are not assessed, physical is at the top: none counts as held.
+    given = {"governance": 1, "physical": 4, "access": 4}
+    top = rank_priorities(ratings_for(mini, given), DependencyGraph(mini))[0]
+    assert (top.id, top.held_back, top.leverage) == ("governance", 0, 2)
+    assert top.direct == ["coproduction", "ed-function"]
 
 
 def test_relying_upon_an_umbrella_counts_for_each_part(mini: Roadmap) -> None:
@@ -165,15 +191,28 @@ def test_deliverables_at_the_top_are_not_ranked_and_not_counted(mini: Roadmap) -
     assert [(p.id, p.leverage, p.reach) for p in ranked] == [("governance", 0, 0)]
 
 
-def test_reason_names_counts_dependents_and_the_group(mini: Roadmap) -> None:
-    given = {"governance": 2, "coproduction": 2, "physical": 2, "ips": 2, "access": 2}
-    top = rank_priorities(ratings_for(mini, given), DependencyGraph(mini))[0]
+def test_reason_names_the_held_back_and_leaves_the_group_to_its_section(mini: Roadmap) -> None:
+    given = {"governance": 1, "coproduction": 2, "physical": 2, "ips": 1, "access": 2, "ed-function": 2}
+    ranked = rank_priorities(ratings_for(mini, given), DependencyGraph(mini))
+    top = ranked[0]
     assert top.id == "governance"
-    assert top.reason.startswith(
-        "3 deliverables not yet in place rely on this directly, 5 through chains, including "
-        "'Co-production', 'Physical health', 'ED function'."
+    assert top.reason == (
+        "3 deliverables already rated above it cannot rise until it does: 'Co-production' (rated 2), "
+        "'Physical health' (rated 2) and 'ED function' (rated 2)."
     )
-    assert "group of 2 deliverables that rely on each other and have to move together" in top.reason
+    assert top.group == ["governance", "coproduction"]
+    assert all("group" not in p.reason for p in ranked)
+    assert len({p.reason for p in ranked if p.leverage}) == len([p for p in ranked if p.leverage])
+
+
+def test_reason_when_nothing_is_held_back(mini: Roadmap) -> None:
+    given = {"governance": 3, "coproduction": 3, "physical": 3, "ips": 3, "access": 3, "ed-function": 3}
+    reasons = {p.id: p.reason for p in rank_priorities(ratings_for(mini, given), DependencyGraph(mini))}
+    assert reasons["physical"] == (
+        "Nothing rated above it is waiting on it yet; 1 deliverable not yet in place relies on it "
+        "directly: 'Access' (rated 3)."
+    )
+    assert reasons["access"] == "Nothing not yet in place relies on this; it can move at its own pace."
 
 
 def test_real_roadmap_walk(roadmap: Roadmap, graph: DependencyGraph) -> None:
@@ -188,3 +227,48 @@ def test_real_roadmap_walk(roadmap: Roadmap, graph: DependencyGraph) -> None:
     assert top.id == "vcse-commissioning"
     direct = [item.id for item in roadmap if "vcse-commissioning" in item.relies_upon]
     assert top.leverage == len([d for d in direct if ratings.in_scope(d)])
+
+
+def test_real_roadmap_one_low_rating_holds_back_everything_relying_upon_it(
+    roadmap: Roadmap, graph: DependencyGraph
+) -> None:
+    # Everything at 3 but IPS at 2: what relies upon IPS directly, or upon an umbrella holding it,
+    # is one level above it and cannot rise to 4 without running ahead of it.
+    given = {item.id: 3 for item in roadmap if item.kind != "umbrella"}
+    given["ips-services"] = 2
+    ratings = ratings_for(roadmap, given, focus=["cen", "eating-disorders"])
+    top = rank_priorities(ratings, graph)[0]
+    umbrellas = {item.id for item in roadmap if "ips-services" in roadmap.parts.get(item.id, [])}
+    holders = {"ips-services"} | umbrellas
+    expected = [
+        item.id
+        for item in roadmap
+        if ratings.in_scope(item.id) and holders & set(item.relies_upon) and item.id != "ips-services"
+    ]
+    assert expected  # the roadmap has deliverables relying upon IPS
+    assert (top.id, top.held) == ("ips-services", expected)
+    assert top.held_back == top.leverage == len(expected)
+
+
+def test_north_riverside_bottlenecks(roadmap: Roadmap, graph: DependencyGraph) -> None:
+    # The example: interoperability for recording activity (2) is relied upon directly by 8
+    # deliverables not yet at 4, six of them rated 3: primary care, VCSE, physical health, ARRS
+    # roles, PROMs and waiting times; care planning and inequalities monitoring are at 2 like it.
+    loaded = load_assessment(REPO / "assessments" / "north-riverside" / "2023-24.yaml", roadmap)
+    assert loaded.ratings is not None
+    ranked = rank_priorities(loaded.ratings, graph)
+    top = ranked[0]
+    assert (top.id, top.rating, top.held_back, top.leverage) == ("interoperability-activity", 2, 6, 8)
+    assert top.held == [
+        "primary-care-integration",
+        "vcse-commissioning",
+        "physical-health-services",
+        "mhp-arrs-roles",
+        "proms-collection",
+        "waiting-times",
+    ]
+    assert [p.held_back for p in ranked[:5]] == sorted((p.held_back for p in ranked[:5]), reverse=True)
+    # The most relied-upon deliverable, VCSE commissioning (3), holds nothing back in this system.
+    vcse = next(p for p in ranked if p.id == "vcse-commissioning")
+    assert vcse.held_back == 0
+    assert vcse.leverage > top.leverage

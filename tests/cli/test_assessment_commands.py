@@ -130,8 +130,11 @@ def test_assess_json(in_tmp: Path) -> None:
     assert payload["problems"] == []
     assert payload["ratings"]["services"] == 2  # umbrella derived
     assert payload["inconsistencies"] == []
-    assert [p["id"] for p in payload["priorities"]][:2] == ["governance", "coproduction"]
-    assert set(payload["priorities"][0]) >= {"id", "leverage", "reach"}
+    # physical (2) holds back access (3); governance (3) has more dependents, none rated above it.
+    assert [p["id"] for p in payload["priorities"]][:2] == ["physical", "governance"]
+    assert set(payload["priorities"][0]) >= {"id", "held_back", "holds_back", "leverage", "reach"}
+    assert (payload["priorities"][0]["held_back"], payload["priorities"][0]["holds_back"]) == (1, ["access"])
+    assert payload["priorities"][1]["held_back"] == 0
     assert payload["counts"]["overall"] == {"by_level": {"1": 1, "2": 2, "3": 3, "4": 1}, "not_assessed": 0}
 
 

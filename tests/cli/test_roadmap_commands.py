@@ -8,6 +8,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from cmhroadmap.cli import app
+from cmhroadmap.roadmap.graph import relied_upon
+from cmhroadmap.roadmap.loader import load_roadmap
 
 runner = CliRunner()
 
@@ -171,3 +173,21 @@ def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.output == f"cmhroadmap {__version__}\n"
+
+
+def test_graph_around_shows_the_neighbourhood_not_the_whole_group() -> None:
+    result = runner.invoke(app, ["graph", "--format", "json", "--around", "ips-services"])
+    assert result.exit_code == 0, result.output
+    ids = {node["id"] for node in json.loads(result.output)["nodes"]}
+    roadmap = load_roadmap().roadmap
+    assert roadmap is not None
+    # Read as the graph reads them: a part naming its own umbrella relies upon its siblings.
+    direct = {item.id for item in roadmap if "ips-services" in relied_upon(roadmap, item)}
+    direct |= {item.id for item in roadmap if "ips-services" in roadmap.parts.get(item.id, [])}
+    expected = {"ips-services", *relied_upon(roadmap, roadmap["ips-services"]), *direct}
+    assert ids == expected
+    assert len(ids) < 20
+    wider = runner.invoke(app, ["graph", "--format", "json", "--around", "ips-services", "--depth", "2"])
+    assert len(json.loads(wider.output)["nodes"]) > len(ids)
+    refused = runner.invoke(app, ["graph", "--around", "ips-services", "--depth", "0"])
+    assert refused.exit_code == 2

@@ -224,3 +224,25 @@ def test_output_with_the_text_format_is_a_usage_error(tmp_path: Path, command: l
     assert result.exit_code == 2, result.output
     assert "-o writes a report: choose its --format" in result.output
     assert not (tmp_path / "out.txt").exists()
+
+
+def test_a_target_whose_date_has_passed_is_missed(roadmap: Roadmap) -> None:
+    # IPS: 3 in 2022/23 with a target of 4 by 2024-03-31; 2 when assessed on 2024-04-18.
+    rows = {row.id: row for row in build_trajectory(corpus_of(roadmap, *RIVERSIDE).usable).rows}
+    assert rows["ips-services"].target == "target 4 by 2024-03-31: missed (2)"
+    assert rows["joint-governance"].target == "target 4 by 2024-03-31: reached"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_benchmark_formats_carry_the_same_sections_and_figures(roadmap: Roadmap, fmt: str) -> None:
+    args = ["benchmark", str(EXAMPLES_DIR), "--period", "2023/24", "--validated-only", "--format", fmt]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    for section in ("Systems at each level", "Deliverables most often behind"):
+        assert section in result.output
+    assert "Distribution of ratings per deliverable" in result.output
+    assert "Not validated" in result.output
+    assert "Not assessed" not in result.output
+    corpus = corpus_of(roadmap, EXAMPLES_DIR)
+    behind = build_benchmark(corpus, roadmap, "2023/24", validated_only=True).most_behind()
+    assert behind[0].mean_text in result.output  # the mean, written the same way in every format

@@ -130,3 +130,13 @@ def test_real_parts_naming_their_umbrella_rely_upon_their_siblings(graph: Depend
     ]
     assert graph.relies_upon("alignment-perinatal")[-1] == "alignment-talking-therapies"
     assert "alignment-tt-cyp-perinatal" not in graph.relies_upon("alignment-perinatal")
+
+
+def test_neighbourhood_goes_depth_links_each_way_without_siblings(small: DependencyGraph) -> None:
+    from cmhroadmap.roadmap.graph_formats import neighbourhood
+
+    # a relies upon b; c and p1 rely upon a. At depth 2: b's c, and p1's umbrella u.
+    assert neighbourhood(small, "a") == {"a", "b", "c", "p1"}
+    assert neighbourhood(small, "a", 2) == {"a", "b", "c", "p1", "u"}
+    # p1, the umbrella's other part, is neither relied upon by p2 nor relies upon it: left out.
+    assert neighbourhood(small, "p2", 5) == {"p2", "u", "d"}
