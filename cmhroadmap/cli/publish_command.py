@@ -16,20 +16,26 @@ from cmhroadmap.cli.output import fail_with_problems, progress, usage_error
 def publish(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Assessment and validation files or directories, any layout.", show_default=False),
+        typer.Argument(
+            help="Assessment and validation files or directories, any layout.", show_default=False
+        ),
     ],
     output: Annotated[
         Path,
         typer.Option(
-            "-o", "--output", help="The folder to write the site to (put in place only once complete).",
+            "-o",
+            "--output",
+            help="The folder to write the site to (put in place only once complete).",
             metavar="SITE",
         ),
     ],
     include_evidence: Annotated[
-        bool, typer.Option("--include-evidence", help="Publish evidence text, notes and accepted-warning reasons.")
+        bool,
+        typer.Option("--include-evidence", help="Publish evidence text, notes and accepted-warning reasons."),
     ] = False,
     include_owners: Annotated[
-        bool, typer.Option("--include-owners", help="Publish owners and who prepared each assessment (people).")
+        bool,
+        typer.Option("--include-owners", help="Publish owners and who prepared each assessment (people)."),
     ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Replace a site published before in the same folder.")

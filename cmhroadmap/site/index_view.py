@@ -48,7 +48,9 @@ def build_index(region: Region, site: Site) -> IndexView:
     groups = []
     for column in roadmap.columns:
         rows = [
-            GridRow(item.title, frame.to(paths.deliverable_page(item.id)), [_cell(e, item.id) for e in latest])
+            GridRow(
+                item.title, frame.to(paths.deliverable_page(item.id)), [_cell(e, item.id) for e in latest]
+            )
             for item in roadmap
             if item.kind != "umbrella" and roadmap.column_of(item.id) == column.id
         ]

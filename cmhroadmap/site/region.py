@@ -99,9 +99,7 @@ def collect_region(corpus: Corpus, roadmap: Roadmap, publication: Publication) -
         assessment = publication.redact(loaded.ratings.assessment)
         ratings = Ratings(loaded.ratings.roadmap, assessment)
         # Problems stay out: they name local paths, and the files had no errors to be published.
-        redacted = LoadedAssessment(
-            loaded.path, assessment, None, [], ratings, find_inconsistencies(ratings)
-        )
+        redacted = LoadedAssessment(loaded.path, assessment, None, [], ratings, find_inconsistencies(ratings))
         region.entries.append(Entry(redacted, validation))
     region.entries.sort(key=lambda entry: (entry.code, entry.period))
     return region

@@ -37,7 +37,9 @@ def parse(html: str) -> Links:
 
 def broken_links(root: Path) -> list[str]:
     """Every link that does not resolve to a file of the site and, for a #fragment, an id in it."""
-    pages = {name: parse(data.decode("utf-8")) for name, data in site_files(root).items() if name.endswith(".html")}
+    pages = {
+        name: parse(data.decode("utf-8")) for name, data in site_files(root).items() if name.endswith(".html")
+    }
     files = set(site_files(root))
     broken = []
     for name, page in pages.items():
@@ -77,9 +79,12 @@ def test_every_internal_link_of_the_site_resolves(published: Path) -> None:
     assert broken_links(published) == []
     index = parse((published / "index.html").read_text(encoding="utf-8"))
     # The front page leads to every system, every deliverable, the method and the downloads.
-    assert {"method.html", "downloads.html", "systems/XA1/index.html", "deliverables/joint-governance.html"} <= {
-        link.partition("#")[0] for link in index.links
-    }
+    assert {
+        "method.html",
+        "downloads.html",
+        "systems/XA1/index.html",
+        "deliverables/joint-governance.html",
+    } <= {link.partition("#")[0] for link in index.links}
 
 
 def test_no_page_asks_for_anything_outside_itself(published: Path) -> None:
