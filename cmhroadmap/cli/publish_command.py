@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -48,7 +49,7 @@ def publish(
     from cmhroadmap.files import OutputRefused  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import generated_at  # noqa: PLC0415
-    from cmhroadmap.site.build import build_site  # noqa: PLC0415
+    from cmhroadmap.site.build import site_files  # noqa: PLC0415
     from cmhroadmap.site.publication import Publication  # noqa: PLC0415
     from cmhroadmap.site.region import collect_region  # noqa: PLC0415
     from cmhroadmap.site.writing import check_target, write_site  # noqa: PLC0415
@@ -69,23 +70,23 @@ def publish(
     publication = Publication(include_evidence=include_evidence, include_owners=include_owners)
     region = collect_region(corpus, default, publication)
     pages = _page_count(region)
-    with progress(pages, "Writing pages") as advance:
-        files = build_site(
-            region,
-            publication,
-            generated=generated_at(),
-            tool_version=__version__,
-            on_page=None if advance is None else lambda page: advance(Path(page)),
-        )
+    files = site_files(region, publication, generated=generated_at(), tool_version=__version__)
     try:
-        write_site(output, files)
+        with progress(pages, "Writing pages") as advance:
+            written = write_site(output, files if advance is None else _counted(files, advance))
     except OSError as error:
         usage_error(f"could not write the site to {output}: {error.strerror or error}")
     typer.echo(
         f"Published {len(region.systems)} systems, {len(region.entries)} assessments and "
-        f"{len(files)} files to {output}; open {output / 'index.html'}",
+        f"{written} files to {output}; open {output / 'index.html'}",
         err=True,
     )
+
+
+def _counted(files: Iterable[tuple[str, str]], advance: Callable[[Path], None]) -> Iterator[tuple[str, str]]:
+    for name, text in files:
+        advance(Path(name))
+        yield name, text
 
 
 def _page_count(region: object) -> int:

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from cmhroadmap.assessment.assess import assess
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.export import FIELDS, export_rows, export_text
-from cmhroadmap.cycle.trajectory import build_trajectory
-from cmhroadmap.reports.compare_view import CompareView, build_compare
-from cmhroadmap.reports.gap_view import ReportView, build_report
+from cmhroadmap.cycle.export import FIELDS, export_text
 from cmhroadmap.reports.rendering import render
-from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.site import paths
 from cmhroadmap.site.deliverable_view import build_deliverable
 from cmhroadmap.site.frame import Site
 from cmhroadmap.site.index_view import build_index
 from cmhroadmap.site.method_view import build_downloads, build_method
 from cmhroadmap.site.publication import Publication
-from cmhroadmap.site.region import Entry, Region
-from cmhroadmap.site.system_view import build_system, system_frame
+from cmhroadmap.site.region import Region
+from cmhroadmap.site.system_pages import SystemPages, render_systems, workers_for
 
 MARKER_TEXT = "Written by cmhroadmap publish. publish --force replaces this folder as a whole.\n"
 
@@ -32,80 +27,55 @@ def build_site(
     generated: dt.datetime,
     tool_version: str,
     on_page: Callable[[str], None] | None = None,
+    workers: int | None = None,
 ) -> dict[str, str]:
     """Every file of the site, by its path relative to the site's root (sorted)."""
-    site = Site(
-        generated.strftime("%Y-%m-%d %H:%M %Z").strip(), tool_version, region.roadmap.meta.licence.attribution
+    pages = dict(
+        site_files(region, publication, generated=generated, tool_version=tool_version, workers=workers)
     )
-    pages: dict[str, str] = {}
-
-    def add(page: str, text: str) -> None:
-        pages[page] = text
-        if on_page is not None:
+    if on_page is not None:
+        for page in pages:
             on_page(page)
-
-    builder = _Builder(site, generated, tool_version, add)
-    for entries in region.systems.values():
-        builder.system(entries)
-    for item in region.roadmap:
-        if item.kind != "umbrella":
-            view = build_deliverable(region, item, site)
-            add(paths.deliverable_page(item.id), render("site/deliverable.html", v=view, site=view.frame))
-    index = build_index(region, site)
-    add(paths.INDEX, render("site/index.html", v=index, site=index.frame))
-    method = build_method(region, publication, site)
-    add(paths.METHOD, render("site/method.html", v=method, site=method.frame))
-    fields = publication.export_fields(FIELDS)
-    corpus = _corpus(region)
-    downloads = build_downloads(fields, len(export_rows(corpus)), publication, site)
-    add(paths.DOWNLOADS, render("site/downloads.html", v=downloads, site=downloads.frame))
-    add(paths.CSV, export_text(corpus, "csv", fields))
-    add(paths.JSON, export_text(corpus, "json", fields))
-    add(paths.MARKER, MARKER_TEXT)
     return dict(sorted(pages.items()))
 
 
-class _Builder:
-    """A system's pages: a report per period, its trajectory, and its own page."""
+def site_files(
+    region: Region,
+    publication: Publication,
+    *,
+    generated: dt.datetime,
+    tool_version: str,
+    workers: int | None = None,
+) -> Iterator[tuple[str, str]]:
+    """Every file of the site as it is made, so that a large site need not be held all at once.
 
-    def __init__(
-        self, site: Site, generated: dt.datetime, tool_version: str, add: Callable[[str, str], None]
-    ) -> None:
-        self.site, self.generated, self.tool_version, self.add = site, generated, tool_version, add
-        self.graphs: dict[str, DependencyGraph] = {}
+    `workers` processes render the systems' pages (by default, one per processor for a large region).
+    """
+    site = Site(
+        generated.strftime("%Y-%m-%d %H:%M %Z").strip(), tool_version, region.roadmap.meta.licence.attribution
+    )
 
-    def system(self, entries: list[Entry]) -> None:
-        latest: ReportView | None = None
-        for entry in entries:
-            latest = self.report(entry)
-        assert latest is not None
-        trajectory: CompareView | None = None
-        last = entries[-1]
-        if len(entries) > 1:
-            history = build_trajectory([entry.as_published() for entry in entries])
-            trajectory = build_compare(
-                history, last.own.roadmap, generated=self.generated, tool_version=self.tool_version
-            )
-            page = paths.trajectory_page(last.code)
-            frame = system_frame(self.site, page, last)
-            self.add(page, render("site/compare.html", v=trajectory, site=frame))
-        view = build_system(entries, latest, trajectory, self.site)
-        self.add(paths.system_page(last.code), render("site/system.html", v=view, site=view.frame))
-
-    def report(self, entry: Entry) -> ReportView:
-        """The period's gap report, on the validated ratings where the validator gave them."""
-        roadmap = entry.own.roadmap
-        if roadmap.id not in self.graphs:
-            self.graphs[roadmap.id] = DependencyGraph(roadmap)
-        graph = self.graphs[roadmap.id]
-        result = assess(
-            entry.loaded, roadmap, graph, entry.validation, use_validated=entry.validation is not None
-        )
-        assert result is not None
-        view = build_report(result, graph, generated=self.generated, tool_version=self.tool_version)
-        page = paths.report_page(entry.code, entry.period)
-        self.add(page, render("site/report.html", v=view, site=system_frame(self.site, page, entry)))
-        return view
+    renderer = SystemPages(site, generated, tool_version)
+    systems = list(region.systems.values())
+    chosen = workers_for(len(region.entries)) if workers is None else workers
+    for rendered in render_systems(systems, renderer, chosen):
+        yield from rendered.items()
+    for item in region.roadmap:
+        if item.kind != "umbrella":
+            view = build_deliverable(region, item, site)
+            yield (paths.deliverable_page(item.id), render("site/deliverable.html", v=view, site=view.frame))
+    index = build_index(region, site)
+    yield (paths.INDEX, render("site/index.html", v=index, site=index.frame))
+    method = build_method(region, publication, site)
+    yield (paths.METHOD, render("site/method.html", v=method, site=method.frame))
+    fields = publication.export_fields(FIELDS)
+    corpus = _corpus(region)
+    rows = sum(len(entry.own.roadmap) for entry in region.entries)  # export_rows: one per deliverable
+    downloads = build_downloads(fields, rows, publication, site)
+    yield (paths.DOWNLOADS, render("site/downloads.html", v=downloads, site=downloads.frame))
+    yield (paths.CSV, export_text(corpus, "csv", fields))
+    yield (paths.JSON, export_text(corpus, "json", fields))
+    yield (paths.MARKER, MARKER_TEXT)
 
 
 def _corpus(region: Region) -> Corpus:

@@ -32,17 +32,23 @@ def check_target(target: Path, inputs: Iterable[Path], *, force: bool) -> None:
             raise OutputRefused(f"{target} already holds a published site; add --force to replace it")
 
 
-def write_site(target: Path, files: dict[str, str]) -> None:
-    """Write every file, then put the new site in place of the old: readers never see half a site."""
+def write_site(target: Path, files: Iterable[tuple[str, str]]) -> int:
+    """Write every file as it comes, then put the new site in place of the old in one step.
+
+    Readers never see half a site, and a failure (a bad page, a full disk) leaves the old one as it was.
+    Returns how many files were written.
+    """
+    written = 0
     temporary = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".new"))
     old: Path | None = None
     try:
         # mkdtemp makes a private folder; a site is given the mode any new folder would have.
         os.chmod(temporary, _folder_mode())
-        for name, text in files.items():
+        for name, text in files:
             path = temporary / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
+            written += 1
         if target.exists():
             old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
             old.rmdir()
@@ -57,6 +63,7 @@ def write_site(target: Path, files: dict[str, str]) -> None:
     finally:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+    return written
 
 
 def _folder_mode() -> int:

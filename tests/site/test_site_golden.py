@@ -46,3 +46,16 @@ def test_the_small_region_has_the_expected_files(small_site: dict[str, str]) -> 
 @pytest.mark.parametrize("name", CHECKED)
 def test_the_small_region_matches_its_golden_file(small_site: dict[str, str], name: str) -> None:
     check_golden(f"site/{name.replace('/', '--')}", small_site[name])
+
+
+def test_worker_processes_give_the_same_site(roadmap: Roadmap, small_site: dict[str, str]) -> None:
+    # A large region is rendered by forked workers; the site must not depend on how it was made.
+    corpus = load_corpus([REPO / "assessments" / name for name in REGION], {roadmap.id: roadmap}, roadmap)
+    publication = Publication()
+    region = collect_region(corpus, roadmap, publication)
+    seen: list[str] = []
+    in_parallel = build_site(
+        region, publication, generated=FIXED_TIME, tool_version="test", workers=2, on_page=seen.append
+    )
+    assert in_parallel == small_site
+    assert sorted(seen) == sorted(small_site)
