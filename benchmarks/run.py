@@ -91,6 +91,13 @@ def cases(out: Path) -> list[Case]:
             [cli, "benchmark", str(ASSESSMENTS.relative_to(REPO)), "--period", "2023/24"],
             "schema",
         ),
+        # The whole region as a site: a report per assessment, a page per system and deliverable.
+        Case(
+            "publish",
+            f"cmhroadmap publish, {len(files)} files",
+            [cli, "publish", str(ASSESSMENTS.relative_to(REPO)), "-o", str(out / "site"), "--force"],
+            "benchmark",
+        ),
     ]
     peer = None
     for size in SIZES:
@@ -196,6 +203,8 @@ def targets(found: dict[str, Case]) -> list[tuple[str, str, bool]]:
         checks.append(
             (f"roadmap {large:,} at most {limit:.2f}x the time of {small:,}", f"{grew:.2f}x", grew <= limit)
         )
+    published = found["publish"].median
+    checks.append(("publish 42 systems x 5 periods under 5 s", f"{published:.2f} s", published < 5))
     memory = max(max(found[key].rss_mb) for key in ("validate", "benchmark"))
     checks.append(
         ("peak memory for 210 files (validate, benchmark) under 200 MB", f"{memory:.0f} MB", memory < 200)

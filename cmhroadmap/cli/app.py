@@ -21,6 +21,7 @@ COMMAND_MODULES: dict[str, str] = {
     "compare": "cycle_commands",
     "benchmark": "cycle_commands",
     "export": "cycle_commands",
+    "publish": "publish_command",
     "report": "report_command",
     "list": "roadmap_commands",
     "show": "roadmap_commands",

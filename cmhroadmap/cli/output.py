@@ -70,7 +70,7 @@ PROGRESS_FROM = 20
 
 
 @contextlib.contextmanager
-def progress(total: int) -> Iterator[Callable[[Path], None] | None]:
+def progress(total: int, label: str = "Reading files") -> Iterator[Callable[[Path], None] | None]:
     """A callback that advances a progress bar on stderr, when there are many files and a terminal."""
     err = error_console()
     if total < PROGRESS_FROM or not err.is_terminal:
@@ -79,7 +79,7 @@ def progress(total: int) -> Iterator[Callable[[Path], None] | None]:
     from rich.progress import Progress  # noqa: PLC0415
 
     with Progress(console=err, transient=True) as bar:
-        task = bar.add_task("Reading files", total=total)
+        task = bar.add_task(label, total=total)
         yield lambda _: bar.advance(task)
 
 

@@ -1,0 +1,98 @@
+"""The `publish` command: a region's assessments over every period written as a static site."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cmhroadmap.cli.app import app
+from cmhroadmap.cli.cycle_commands import RoadmapsOption, load_many, load_roadmaps
+from cmhroadmap.cli.output import fail_with_problems, progress, usage_error
+
+
+@app.command()
+def publish(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Assessment and validation files or directories, any layout.", show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="The folder to write the site to (put in place only once complete).",
+            metavar="SITE",
+        ),
+    ],
+    include_evidence: Annotated[
+        bool,
+        typer.Option("--include-evidence", help="Publish evidence text, notes and accepted-warning reasons."),
+    ] = False,
+    include_owners: Annotated[
+        bool,
+        typer.Option("--include-owners", help="Publish owners and who prepared each assessment (people)."),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a site published before in the same folder.")
+    ] = False,
+    roadmap: RoadmapsOption = None,
+) -> None:
+    """Publish every system, period and deliverable as linked pages, with the data behind them."""
+    from cmhroadmap import __version__  # noqa: PLC0415
+    from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
+    from cmhroadmap.files import OutputRefused  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
+    from cmhroadmap.reports.gap_report import generated_at  # noqa: PLC0415
+    from cmhroadmap.site.build import site_files  # noqa: PLC0415
+    from cmhroadmap.site.publication import Publication  # noqa: PLC0415
+    from cmhroadmap.site.region import collect_region  # noqa: PLC0415
+    from cmhroadmap.site.writing import check_target, write_site  # noqa: PLC0415
+
+    inputs = [*paths, *expand_paths(paths)]
+    try:
+        # Checked first, so that a long run does not end in a refusal.
+        check_target(output, inputs, force=force)
+    except OutputRefused as refused:
+        usage_error(str(refused))
+    roadmaps, default = load_roadmaps(roadmap)
+    corpus = load_many(paths, roadmaps, default)
+    errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
+    if errors:
+        fail_with_problems(errors)
+    if not corpus.usable:
+        usage_error("nothing to publish: no assessment files among the paths given")
+    publication = Publication(include_evidence=include_evidence, include_owners=include_owners)
+    region = collect_region(corpus, default, publication)
+    pages = _page_count(region)
+    files = site_files(region, publication, generated=generated_at(), tool_version=__version__)
+    try:
+        with progress(pages, "Writing pages") as advance:
+            written = write_site(output, files if advance is None else _counted(files, advance))
+    except OSError as error:
+        usage_error(f"could not write the site to {output}: {error.strerror or error}")
+    typer.echo(
+        f"Published {len(region.systems)} systems, {len(region.entries)} assessments and "
+        f"{written} files to {output}; open {output / 'index.html'}",
+        err=True,
+    )
+
+
+def _counted(files: Iterable[tuple[str, str]], advance: Callable[[Path], None]) -> Iterator[tuple[str, str]]:
+    for name, text in files:
+        advance(Path(name))
+        yield name, text
+
+
+def _page_count(region: object) -> int:
+    from cmhroadmap.site.region import Region  # noqa: PLC0415
+
+    assert isinstance(region, Region)
+    systems = region.systems
+    deliverables = sum(1 for item in region.roadmap if item.kind != "umbrella")
+    return len(region.entries) + 2 * len(systems) + deliverables + 6

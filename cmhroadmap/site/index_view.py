@@ -1,0 +1,88 @@
+"""The site's front page: every system against every deliverable for the latest period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.site import paths
+from cmhroadmap.site.frame import OUT_OF_SCOPE, Cell, Frame, Site, cell
+from cmhroadmap.site.region import Entry, Region
+
+
+@dataclass(frozen=True)
+class GridRow:
+    title: str
+    href: str
+    cells: list[Cell]
+
+
+@dataclass(frozen=True)
+class SystemRow:
+    code: str
+    name: str
+    href: str
+    periods: list[tuple[str, str]]  # period and the link to its report
+    validated: list[str]  # the periods with an independent validation
+    in_latest: bool
+
+
+@dataclass(frozen=True)
+class IndexView:
+    frame: Frame
+    title: str
+    period: str
+    periods: list[str]
+    levels: list[RatingView]
+    columns: list[tuple[str, str, str]]  # code, name, link: the systems assessed in the latest period
+    groups: list[tuple[str, list[GridRow]]]  # the roadmap's columns, each with its deliverables
+    systems: list[SystemRow]
+    validated_count: int
+
+
+def build_index(region: Region, site: Site) -> IndexView:
+    page = paths.INDEX
+    frame = site.frame(page)
+    roadmap = region.roadmap
+    latest = region.in_period(region.latest)
+    groups = []
+    for column in roadmap.columns:
+        rows = [
+            GridRow(
+                item.title, frame.to(paths.deliverable_page(item.id)), [_cell(e, item.id) for e in latest]
+            )
+            for item in roadmap
+            if item.kind != "umbrella" and roadmap.column_of(item.id) == column.id
+        ]
+        if rows:
+            groups.append((column.title, rows))
+    systems = [
+        SystemRow(
+            code,
+            entries[-1].name,
+            frame.to(paths.system_page(code)),
+            [(e.period, frame.to(paths.report_page(code, e.period))) for e in entries],
+            [e.period for e in entries if e.validation is not None],
+            entries[-1].period == region.latest,
+        )
+        for code, entries in region.systems.items()
+    ]
+    return IndexView(
+        frame=frame,
+        title="Community mental health transformation: published self-assessments",
+        period=region.latest,
+        periods=region.periods,
+        levels=[rating_view(roadmap, level) for level in roadmap.scale],
+        columns=[(e.code, e.name, frame.to(paths.system_page(e.code))) for e in latest],
+        groups=groups,
+        systems=systems,
+        validated_count=sum(1 for e in latest if e.validation is not None),
+    )
+
+
+def _cell(entry: Entry, deliverable_id: str) -> Cell:
+    ratings = entry.published
+    if deliverable_id not in ratings.roadmap or not ratings.in_scope(deliverable_id):
+        return OUT_OF_SCOPE
+    view = rating_view(ratings.roadmap, ratings.effective[deliverable_id])
+    return cell(view, entry.validated(deliverable_id))
