@@ -41,6 +41,8 @@ class GlanceView:
     ahead: str
     movement: str | None
     problems: list[str]
+    # Where the priorities' details are: the report itself, or a page beside it (a published site).
+    link_base: str = ""
 
 
 def build_glance(result: AssessResult, previous: Ratings | None = None) -> GlanceView:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cmhroadmap.reports.compare_view import CompareView
 from cmhroadmap.reports.gap_view import ReportView
+from cmhroadmap.reports.glance_view import GlanceView
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import Frame, Site
 from cmhroadmap.site.region import Entry
@@ -30,6 +31,11 @@ class SystemView:
     periods: list[PeriodLink]
     trajectory: CompareView | None
     trajectory_href: str | None
+
+    @property
+    def glance(self) -> GlanceView:
+        """The report's own summary, its priorities linking into the report's page."""
+        return replace(self.report.glance, link_base=self.report_href)
 
 
 def system_frame(site: Site, page: str, entry: Entry) -> Frame:

@@ -35,15 +35,8 @@ _FRAME = """<!DOCTYPE html><html lang="en"><head><title>Measuring</title></head>
   document.body.appendChild(p); });</script></body></html>"""
 
 
-# The gap report's grid header is the known "overlapped by another element" that stops axe checking
-# its contrast at desktop width; the board-report work (issue 13) fixes it in the report itself.
-KNOWN_REPORT_FAULT = pytest.mark.xfail(
-    reason="axe cannot check the gap report grid's th contrast (overlapped); fixed with issue 13",
-    raises=AssertionError,
-    strict=False,
-)
 AXE_CASES = [
-    pytest.param(kind, width, marks=[KNOWN_REPORT_FAULT] if (kind, width) == ("report", 1280) else [])
+    pytest.param(kind, width)
     for kind in PAGE_KINDS
     for width in (1280, 320)
 ]
