@@ -99,7 +99,7 @@ def test_validate_directory_of_assessments(in_tmp: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[-1] == (
-        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 files; 3 errors"
+        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 files; 3 errors, 6 warnings"
     )
     assert "many/b.yaml:1:1: error missing-key: missing required key 'organisation'" in lines
     assert not any(line.startswith("many/a.yaml") for line in lines)
