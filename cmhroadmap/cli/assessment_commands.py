@@ -20,7 +20,7 @@ from cmhroadmap.cli.options import (
     ViewFormat,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import console, fail_with_problems, usage_error
+from cmhroadmap.cli.output import console, fail_with_problems, say_created, usage_error
 
 
 @app.command()
@@ -76,9 +76,10 @@ def init(
     if target.exists() and not force:
         usage_error(f"{target} already exists; use --force to overwrite it")
     try:
-        write_atomic(target, text)
+        created = write_atomic(target, text, make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
+    say_created(created)
     console().print(f"Wrote {target}. Fill it in, then run: cmhroadmap assess {target}", markup=False)
 
 

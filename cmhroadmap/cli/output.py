@@ -95,8 +95,15 @@ def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
         sys.stdout.write(text)
         return
     try:
-        write_atomic(output, text, inputs=list(expand_paths(inputs)))
+        created = write_atomic(output, text, inputs=list(expand_paths(inputs)), make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
     # Plain text: importing rich for one line would cost more than writing the report.
+    say_created(created)
     typer.echo(f"Wrote {single_line(str(output))}", err=True)
+
+
+def say_created(folder: Path | None) -> None:
+    """Tell the user about a folder made for an output file, so it is no surprise."""
+    if folder is not None:
+        typer.echo(f"Made the folder {single_line(str(folder))}", err=True)

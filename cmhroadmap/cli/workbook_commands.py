@@ -9,7 +9,7 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
-from cmhroadmap.cli.output import console, fail_with_problems, report_problems, usage_error
+from cmhroadmap.cli.output import console, fail_with_problems, report_problems, say_created, usage_error
 
 if TYPE_CHECKING:
     from cmhroadmap.assessment.model import Assessment
@@ -93,9 +93,10 @@ def export(
     except ProblemsFound as found:
         fail_with_problems(found.problems)
     try:
-        write_atomic(target, data, inputs=[assessment] if assessment else [])
+        created = write_atomic(target, data, inputs=[assessment] if assessment else [], make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
+    say_created(created)
     console().print(
         f"Wrote {target}. Fill it in (the Scale sheet explains how), then run: "
         f"cmhroadmap workbook import {target} -o FILE.yaml",
@@ -157,8 +158,10 @@ def import_(
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
     try:
-        write_atomic(target, render_assessment(result.assessment, loaded_roadmap, header), inputs=[file])
+        text = render_assessment(result.assessment, loaded_roadmap, header)
+        created = write_atomic(target, text, inputs=[file], make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
+    say_created(created)
     summary = {"checked": f"wrote {target} from {result.path}"}
     raise typer.Exit(report_problems(result.problems, summary, "text"))
