@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -20,7 +19,7 @@ from cmhroadmap.cli.options import (
     ViewFormat,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import console, fail_with_problems, say_created, usage_error
+from cmhroadmap.cli.output import console, fail_with_problems, option_problem, say_created, usage_error
 
 
 @app.command()
@@ -43,7 +42,7 @@ def init(
 
     from cmhroadmap.assessment.init_template import render_init  # noqa: PLC0415
     from cmhroadmap.assessment.model import Organisation, check_period  # noqa: PLC0415
-    from cmhroadmap.bundled import bundled_schemas  # noqa: PLC0415
+    from cmhroadmap.assessment.schema_line import ADD_SCHEMA, schema_reference  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
@@ -52,8 +51,7 @@ def init(
         check_period(period)
         Organisation(name=org, code=code)
     except (ValueError, ValidationError) as error:
-        message = error.errors()[0]["msg"] if isinstance(error, ValidationError) else str(error)
-        usage_error(message if "period" in message else f"--code must be an ODS code such as QXX ({message})")
+        usage_error(option_problem(error, code))
     areas = [area.strip() for area in focus.split(",") if area.strip()]
     for area in areas:
         if area not in loaded.focus_areas:
@@ -61,18 +59,14 @@ def init(
                 f"no focus area '{area}'{did_you_mean(area, loaded.focus_areas)}; "
                 f"choose from {', '.join(loaded.focus_areas)}"
             )
-    schema_file = bundled_schemas() / "assessment.schema.json"
-    if output is not None and str(output) == "-":
-        console().file.write(render_init(loaded, org, code, period, areas, dt.date.today(), str(schema_file)))
-        return
     target = output or Path(f"{code.lower()}-{period.replace('/', '-')}.yaml")
-    # Inside the checkout that holds the schema, a relative path keeps working wherever it is cloned.
-    home = schema_file.parent.parent
-    inside = target.resolve().is_relative_to(home)
-    schema_path = (
-        Path(os.path.relpath(schema_file, target.resolve().parent)).as_posix() if inside else str(schema_file)
-    )
-    text = render_init(loaded, org, code, period, areas, dt.date.today(), schema_path)
+    to_stdout = str(target) == "-"
+    # Relative to the file, searched for in its repository: the line then works for everyone.
+    schema = schema_reference(Path("init.yaml") if to_stdout else target)
+    text = render_init(loaded, org, code, period, areas, dt.date.today(), schema)
+    if to_stdout:
+        console().file.write(text)
+        return
     if target.exists() and not force:
         usage_error(f"{target} already exists; use --force to overwrite it")
     try:
@@ -81,6 +75,12 @@ def init(
         usage_error(str(error))
     say_created(created)
     console().print(f"Wrote {target}. Fill it in, then run: cmhroadmap assess {target}", markup=False)
+    if schema is None:
+        console().print(
+            "No schema file was found in this repository, so editors cannot check the file as you type. "
+            f"To add one, run: {ADD_SCHEMA} (at the top of the repository), then init again.",
+            markup=False,
+        )
 
 
 @app.command()

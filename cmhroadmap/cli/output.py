@@ -60,6 +60,23 @@ def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
     raise typer.Exit(ExitCode.PROBLEMS)
 
 
+def option_problem(error: Exception, code: str) -> str:
+    """What is wrong with --org, --code or --period, in the words the file's checks use."""
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    if not isinstance(error, ValidationError):
+        return str(error)
+    detail = error.errors()[0]
+    where = str(detail["loc"][-1]) if detail["loc"] else ""
+    if where == "code":
+        return f"--code must be three to ten capital letters or digits, such as QXX; got {code!r}"
+    if where == "name":
+        return "--org must be the organisation's name, such as 'NHS Example Integrated Care Board'"
+    if where == "period" or detail["type"] == "invalid-period":
+        return f"--period: {detail['msg']}"
+    return f"--{where}: {detail['msg']}"
+
+
 def usage_error(message: str) -> NoReturn:
     error_console().print(f"Error: {message}", style="red", markup=False)
     raise typer.Exit(ExitCode.USAGE)

@@ -9,7 +9,14 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
-from cmhroadmap.cli.output import console, fail_with_problems, report_problems, say_created, usage_error
+from cmhroadmap.cli.output import (
+    console,
+    fail_with_problems,
+    option_problem,
+    report_problems,
+    say_created,
+    usage_error,
+)
 
 if TYPE_CHECKING:
     from cmhroadmap.assessment.model import Assessment
@@ -123,11 +130,7 @@ def _blank(roadmap: Roadmap, org: str, code: str, period: str, focus: str) -> As
     try:
         return blank_assessment(roadmap, org, code, period, areas, dt.date.today())
     except ValidationError as error:
-        detail = error.errors()[0]
-        where = detail["loc"][-1]
-        if where == "code":
-            usage_error(f"--code must be an ODS code such as QXX, got '{code}'")
-        usage_error(f"--{'org' if where == 'name' else where}: {detail['msg']}")
+        usage_error(option_problem(error, code))
 
 
 @workbook_app.command("import")
@@ -143,6 +146,7 @@ def import_(
 
     Problems in the workbook are printed with their sheet and cell, and nothing is written.
     """
+    from cmhroadmap.assessment.schema_line import schema_comment, schema_reference  # noqa: PLC0415
     from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.safe_text import one_line  # noqa: PLC0415
@@ -153,7 +157,9 @@ def import_(
     result = import_workbook(file, loaded_roadmap)
     if result.assessment is None:
         fail_with_problems(result.problems)
+    schema = schema_reference(target)
     header = [
+        *([schema_comment(schema)] if schema else []),
         f"Self-assessment against {loaded_roadmap.meta.title} ({loaded_roadmap.id}),",
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
