@@ -11,11 +11,13 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
+    QuietOption,
     RatingBasis,
     RoadmapOption,
     StrictOption,
     UseOption,
     ValidationOption,
+    VerboseOption,
     ViewFormat,
     load_roadmap_or_exit,
 )
@@ -92,6 +94,8 @@ def assess(
     top: Annotated[int, typer.Option(min=1, help="How many priorities to show.")] = 10,
     validation: ValidationOption = None,
     use: UseOption = RatingBasis.self,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Validate an assessment, then show its ratings on the grid, dependency warnings and priorities."""
     from cmhroadmap.assessment.assess import assess as run_assess  # noqa: PLC0415
@@ -112,5 +116,5 @@ def assess(
     else:
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
 
-        print_assessment(result, graph, top)
+        print_assessment(result, graph, top, verbose=verbose, quiet=quiet)
     raise typer.Exit(exit_code_for(single.problems, strict=strict))

@@ -35,6 +35,13 @@ RoadmapOption = Annotated[
     ),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Treat warnings as failures (exit status 1).")]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="List every deliverable not yet rated, not just how many there are."
+    ),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only, not warnings or notes.")]
 
 
 def load_roadmap_or_exit(directory: Path | None) -> tuple[Roadmap, DependencyGraph]:

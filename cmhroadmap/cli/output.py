@@ -36,20 +36,39 @@ def error_console() -> Console:
 
 
 def report_problems(
-    problems: Sequence[Problem], summary: dict[str, Any], fmt: str, *, strict: bool = False
+    problems: Sequence[Problem],
+    summary: dict[str, Any],
+    fmt: str,
+    *,
+    strict: bool = False,
+    verbose: bool = False,
+    quiet: bool = False,
 ) -> ExitCode:
-    """Print all problems in the chosen format and return the exit code they call for."""
+    """Print the problems in the chosen format and return the exit code they call for.
+
+    Text is for people: errors first, and unrated deliverables said once per file (every one with
+    `verbose`; errors only with `quiet`). JSON and GitHub annotations keep every problem.
+    """
     from cmhroadmap.problems.formats import problem_format, summary_line  # noqa: PLC0415
 
     ordered = sort_problems(problems)
     out = console()
     if fmt == "text":
-        for problem in ordered:
-            out.print(str(problem), style=_STYLE[problem.severity], markup=False)
+        print_for_reading(out, ordered, verbose=verbose, quiet=quiet)
         out.print(summary_line(ordered, summary), markup=False)
     else:
-        out.file.write(problem_format(fmt).render(ordered, summary))
+        out.file.write(problem_format(fmt, strict=strict).render(ordered, summary))
     return exit_code_for(ordered, strict=strict)
+
+
+def print_for_reading(out: Console, problems: Sequence[Problem], *, verbose: bool, quiet: bool) -> None:
+    from cmhroadmap.problems.reading_order import for_reading  # noqa: PLC0415
+
+    reading = for_reading(problems, verbose=verbose, quiet=quiet)
+    for problem in reading.lines:
+        out.print(str(problem), style=_STYLE[problem.severity], markup=False)
+    for severity, line in reading.not_rated:
+        out.print(line, style=_STYLE[severity], markup=False)
 
 
 def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
