@@ -39,12 +39,15 @@ def for_reading(problems: Iterable[Problem], *, verbose: bool = False, quiet: bo
             unrated.setdefault(problem.path, []).append(problem)
         else:
             lines.append(problem)
-    summaries = [(found[0].severity, _not_rated_line(path, found)) for path, found in unrated.items()]
+    summaries = [(found[0].severity, _not_rated_line(found)) for found in unrated.values()]
     return ForReading(lines, summaries)
 
 
-def _not_rated_line(path: str, found: Sequence[Problem]) -> str:
+def _not_rated_line(found: Sequence[Problem]) -> str:
+    """One problem line, placed at the first unrated deliverable, so tools reading lines still can."""
     ids = [match.group(1) for p in found if (match := _RATED_ID.match(p.message))]
     shown = ", ".join(ids[:SHOWN_IDS]) + (f" and {len(ids) - SHOWN_IDS} more" if len(ids) > SHOWN_IDS else "")
     count = f"{len(ids)} deliverable{'' if len(ids) == 1 else 's'}"
-    return f"{path}: warning {NOT_RATED}: {count} not yet rated: {shown} (run with --verbose to list them)"
+    first = found[0]
+    where = f"{first.path}:{first.line}:{first.column}: {first.severity} {NOT_RATED}"
+    return f"{where}: {count} not yet rated: {shown} (run with --verbose to list them)"

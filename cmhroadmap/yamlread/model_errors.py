@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from collections.abc import Sequence
@@ -17,6 +18,8 @@ from cmhroadmap.yamlread.model_wording import NUMBER_TYPES, plain_message
 from cmhroadmap.yamlread.source import SourceDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+# A number written with its words, as in a drop-down: "3 - Partially in place".
+_NUMBER_AND_WORDS = re.compile(r"^\s*(\d+)\s*[-–:.)]?\s+[A-Za-z]")
 
 _VALUE_TYPES = (
     "literal_error",
@@ -96,8 +99,8 @@ def _problem(
         message += f"; got {quoted(given)}"
         if kind in NUMBER_TYPES and isinstance(given, str) and given.strip().isdigit():
             message += " (write the number without quotes)"
-        elif kind in NUMBER_TYPES and isinstance(given, str) and given.strip()[:1].isdigit():
-            message += f" (write just the number: {name}: {given.strip()[0]})"
+        elif kind in NUMBER_TYPES and isinstance(given, str) and (level := _NUMBER_AND_WORDS.match(given)):
+            message += f" (write just the number: {name}: {level.group(1)})"
     elif message.startswith("must "):
         message = f"{subject} {message}"
     elif not message.startswith(subject):
