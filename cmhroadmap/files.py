@@ -23,10 +23,7 @@ def write_atomic(
     Refuses to write over any of `inputs`. With `make_folders`, missing folders on the way are made;
     the outermost one made is returned, for the command to say so.
     """
-    target = path.resolve()
-    for source in inputs:
-        if source.exists() and source.resolve() == target:
-            raise OutputRefused(f"{path} is one of the input files; choose another output path")
+    refuse_inputs(path, inputs)
     if path.is_dir():
         raise OutputRefused(f"{path} is a directory; give a file name")
     if path.exists() and not path.is_file():
@@ -69,6 +66,14 @@ def _make_folders(folder: Path) -> Path | None:
     except OSError as error:
         raise OutputRefused(f"cannot make the folder {folder}: {error.strerror or error}") from None
     return outermost
+
+
+def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
+    """OutputRefused when `path` is one of the files read, whatever else the command was told."""
+    target = path.resolve()
+    for source in inputs:
+        if source.exists() and source.resolve() == target:
+            raise OutputRefused(f"{path} is one of the input files; choose another output path")
 
 
 def _mode_for(path: Path) -> int:

@@ -11,6 +11,7 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
+    ForceOption,
     QuietOption,
     RatingBasis,
     RoadmapOption,
@@ -21,7 +22,14 @@ from cmhroadmap.cli.options import (
     ViewFormat,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import console, fail_with_problems, option_problem, say_created, usage_error
+from cmhroadmap.cli.output import (
+    console,
+    fail_with_problems,
+    option_problem,
+    refuse_existing,
+    say_created,
+    usage_error,
+)
 
 
 @app.command()
@@ -36,7 +44,7 @@ def init(
         Path | None,
         typer.Option("-o", "--output", help="File to write; '-' for standard output.", metavar="FILE"),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    force: ForceOption = False,
     roadmap: RoadmapOption = None,
 ) -> None:
     """Write a ready-to-fill assessment listing every deliverable with its Success markers."""
@@ -69,8 +77,7 @@ def init(
     if to_stdout:
         console().file.write(text)
         return
-    if target.exists() and not force:
-        usage_error(f"{target} already exists; use --force to overwrite it")
+    refuse_existing(target, force)
     try:
         created = write_atomic(target, text, make_folders=True)
     except (OutputRefused, OSError) as error:
@@ -89,7 +96,9 @@ def init(
 def assess(
     file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
+    fmt: Annotated[ViewFormat, typer.Option("--format", help="Text for people, or JSON for other tools.")] = (
+        ViewFormat.text
+    ),
     strict: StrictOption = False,
     top: Annotated[int, typer.Option(min=1, help="How many priorities to show.")] = 10,
     validation: ValidationOption = None,

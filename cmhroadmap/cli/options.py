@@ -35,6 +35,10 @@ RoadmapOption = Annotated[
     ),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Treat warnings as failures (exit status 1).")]
+ForceOption = Annotated[
+    bool,
+    typer.Option("--force", help="Replace the output file if it exists (never a file the command reads)."),
+]
 VerboseOption = Annotated[
     bool,
     typer.Option(

@@ -119,24 +119,37 @@ def progress(total: int) -> Iterator[Callable[[Path], None] | None]:
         yield lambda _: bar.advance(task)
 
 
-def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
+def write_output(text: str, output: Path | None, inputs: list[Path], *, force: bool = False) -> None:
     """Text to standard output, or atomically to `output` (never over one of `inputs`).
 
-    A directory among `inputs` stands for the YAML files read from it.
+    A directory among `inputs` stands for the YAML files read from it. An existing file is replaced
+    only with --force, as by every command that writes.
     """
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
+    from cmhroadmap.files import OutputRefused, refuse_inputs, write_atomic  # noqa: PLC0415
 
     if output is None:
         sys.stdout.write(text)
         return
+    read = list(expand_paths(inputs))
     try:
-        created = write_atomic(output, text, inputs=list(expand_paths(inputs)), make_folders=True)
+        refuse_inputs(output, read)
+    except OutputRefused as error:
+        usage_error(str(error))
+    refuse_existing(output, force)
+    try:
+        created = write_atomic(output, text, inputs=read, make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
     # Plain text: importing rich for one line would cost more than writing the report.
     say_created(created)
     typer.echo(f"Wrote {single_line(str(output))}", err=True)
+
+
+def refuse_existing(output: Path, force: bool) -> None:
+    """The one rule for every command that writes: an existing file is replaced only with --force."""
+    if output.exists() and output.is_file() and not force:
+        usage_error(f"{output} already exists; add --force to replace it")
 
 
 def say_created(folder: Path | None) -> None:

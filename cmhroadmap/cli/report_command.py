@@ -10,6 +10,7 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
+    ForceOption,
     RatingBasis,
     RoadmapOption,
     UseOption,
@@ -27,11 +28,16 @@ class ReportFormat(enum.StrEnum):
 @app.command()
 def report(
     file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
-    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.markdown,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="Markdown, or one self-contained HTML page.")
+    ] = (ReportFormat.markdown),
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Write the report here (replaced atomically).", metavar="PATH"),
+        typer.Option(
+            "-o", "--output", help="Write the report to this file (default: print it).", metavar="FILE"
+        ),
     ] = None,
+    force: ForceOption = False,
     roadmap: RoadmapOption = None,
     validation: ValidationOption = None,
     use: UseOption = RatingBasis.self,
@@ -52,4 +58,4 @@ def report(
     if result is None or errors:
         fail_with_problems(errors or single.problems)
     inputs = [file] + ([Path(single.validation_path)] if single.validation_path else [])
-    write_output(render_report(result, graph, fmt.value), output, inputs)
+    write_output(render_report(result, graph, fmt.value), output, inputs, force=force)

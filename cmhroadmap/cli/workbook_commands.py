@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
+from cmhroadmap.cli.options import ForceOption, RoadmapOption, load_roadmap_or_exit
 from cmhroadmap.cli.output import (
     console,
     fail_with_problems,
     option_problem,
+    refuse_existing,
     report_problems,
     say_created,
     usage_error,
@@ -30,8 +31,6 @@ workbook_app = typer.Typer(
 )
 app.add_typer(workbook_app, name="workbook")
 
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
-
 
 def _output_option(help_text: str) -> object:
     return typer.Option("-o", "--output", help=help_text, metavar="FILE", show_default=False)
@@ -46,8 +45,7 @@ def _check_output(output: Path | None, inputs: list[Path], force: bool, suffix: 
     for source in inputs:
         if source.exists() and source.resolve() == output.resolve():
             usage_error(f"{output} is the input file; choose another output path")
-    if output.exists() and not force:
-        usage_error(f"{output} already exists; use --force to overwrite it")
+    refuse_existing(output, force)
     return output
 
 

@@ -58,7 +58,7 @@ def test_init_refuses_to_overwrite_without_force(in_tmp: Path) -> None:
     args = ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", str(target)]
     result = runner.invoke(app, args)
     assert result.exit_code == 2
-    assert "already exists; use --force" in result.output
+    assert "already exists; add --force to replace it" in result.output
     assert target.read_text(encoding="utf-8") == "keep me\n"
     assert runner.invoke(app, [*args, "--force"]).exit_code == 0
     assert target.read_text(encoding="utf-8").splitlines()[0].startswith("# Self-assessment")
