@@ -54,6 +54,9 @@ def check_assessment(
                         key=True,
                     )
                 )
+    if any(area not in roadmap.focus_areas for area in assessment.focus_areas):
+        # A misspelt focus area is reported once; its deliverables are not each "not chosen" as well.
+        problems = [p for p in problems if p.code != "focus-area-not-chosen"]
     return problems
 
 

@@ -181,7 +181,9 @@ def benchmark(
         return
     from cmhroadmap.reports.cycle_reports import render_benchmark  # noqa: PLC0415
 
-    write_output(render_benchmark(result, fmt.value), output, list(paths), force=force)
+    text = render_benchmark(result, fmt.value)
+    to_excel = fmt is BenchmarkFormat.csv and output is not None
+    write_output(for_excel(text) if to_excel else text, output, list(paths), force=force)
 
 
 @app.command()
@@ -205,4 +207,14 @@ def export(
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     if errors:
         fail_with_problems(errors)
-    write_output(export_text(corpus, fmt.value), output, list(paths), force=force)
+    text = export_text(corpus, fmt.value)
+    to_excel = fmt is ExportFormat.csv and output is not None
+    write_output(for_excel(text) if to_excel else text, output, list(paths), force=force)
+
+
+def for_excel(csv_text: str) -> str:
+    """A CSV file with a byte-order mark, so that Excel reads it as UTF-8 and shows "£" and accents.
+
+    Other tools skip the mark (Python's "utf-8-sig", pandas, LibreOffice).
+    """
+    return "\ufeff" + csv_text
