@@ -45,13 +45,14 @@ def validate_document(
     payload = document.data if data is None else data
     if not isinstance(payload, dict):
         what = "an empty file" if payload is None and not loc else f"{_kind(payload)}"
-        problem = document.problem(
-            loc,
-            Severity.ERROR,
-            "not-a-mapping",
-            f"expected a mapping of keys to values, found {what}",
-        )
-        return None, [problem]
+        message = f"expected a mapping of keys to values, found {what}"
+        if loc:
+            # An entry written on one line ("joint-governance: 3") is the usual slip.
+            message = (
+                f"{loc[-1]} must be a mapping: its keys indented on the lines below it, each written "
+                f"key: value (such as rating: 3); found {what}"
+            )
+        return None, [document.problem(loc, Severity.ERROR, "not-a-mapping", message)]
     # Problems from reading that left the data usable belong to the checks of the whole document.
     reading = list(document.reading_problems) if data is None and not loc else []
     try:
