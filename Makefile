@@ -39,10 +39,10 @@ run: install
 	$(BIN)/cmhroadmap validate assessments
 	$(BIN)/cmhroadmap assess $(EXAMPLE)
 	@mkdir -p out
-	$(BIN)/cmhroadmap report $(EXAMPLE) --format html -o out/example-report.html
-	$(BIN)/cmhroadmap report $(EXAMPLE) --format markdown -o out/example-report.md
-	$(BIN)/cmhroadmap compare assessments/north-riverside/2022-23.yaml $(EXAMPLE) --format html -o out/example-trajectory.html
-	$(BIN)/cmhroadmap benchmark assessments --period 2023/24 --format html -o out/example-benchmark.html
+	$(BIN)/cmhroadmap report $(EXAMPLE) --format html -o out/example-report.html --force
+	$(BIN)/cmhroadmap report $(EXAMPLE) --format markdown -o out/example-report.md --force
+	$(BIN)/cmhroadmap compare assessments/north-riverside/2022-23.yaml $(EXAMPLE) --format html -o out/example-trajectory.html --force
+	$(BIN)/cmhroadmap benchmark assessments --period 2023/24 --format html -o out/example-benchmark.html --force
 	$(BIN)/cmhroadmap publish assessments -o out/site --force
 	@echo "Open out/example-report.html (and the trajectory and benchmark beside it) in a browser,"
 	@echo "and out/site/index.html for the bundled examples published as a site."

@@ -15,21 +15,24 @@ class OutputRefused(CmhRoadmapError):
     """The output path cannot be written as asked; the message says why."""
 
 
-def write_atomic(path: Path, content: str | bytes, *, inputs: Iterable[Path] = ()) -> None:
+def write_atomic(
+    path: Path, content: str | bytes, *, inputs: Iterable[Path] = (), make_folders: bool = False
+) -> Path | None:
     """Replace `path` with `content` in one step, so readers see the old file or the new, never half.
 
-    Refuses to write over any of `inputs`.
+    Refuses to write over any of `inputs`. With `make_folders`, missing folders on the way are made;
+    the outermost one made is returned, for the command to say so.
     """
-    target = path.resolve()
-    for source in inputs:
-        if source.exists() and source.resolve() == target:
-            raise OutputRefused(f"{path} is one of the input files; choose another output path")
+    refuse_inputs(path, inputs)
     if path.is_dir():
         raise OutputRefused(f"{path} is a directory; give a file name")
     if path.exists() and not path.is_file():
         # A device or pipe (/dev/null, a FIFO) would be replaced by a regular file, not written to.
         raise OutputRefused(f"{path} is not a regular file; give a file name, or leave out -o")
+    created = _make_folders(path.parent) if make_folders else None
     if not path.parent.is_dir():
+        if path.parent.exists():
+            raise OutputRefused(f"cannot make the folder {path.parent}: a file of that name is in the way")
         raise OutputRefused(f"the directory {path.parent} does not exist")
     data = content.encode("utf-8") if isinstance(content, str) else content
     mode = _mode_for(path)
@@ -46,6 +49,31 @@ def write_atomic(path: Path, content: str | bytes, *, inputs: Iterable[Path] = (
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return created
+
+
+def _make_folders(folder: Path) -> Path | None:
+    """Make `folder` and any missing parents; the outermost made, or None when it was there."""
+    outermost = None
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        outermost = candidate
+    if outermost is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputRefused(f"cannot make the folder {folder}: {error.strerror or error}") from None
+    return outermost
+
+
+def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
+    """OutputRefused when `path` is one of the files read, whatever else the command was told."""
+    target = path.resolve()
+    for source in inputs:
+        if source.exists() and source.resolve() == target:
+            raise OutputRefused(f"{path} is one of the input files; choose another output path")
 
 
 def _mode_for(path: Path) -> int:

@@ -8,7 +8,10 @@ from ruamel.yaml import YAML
 
 
 def apply_edit(target: Path, case: Path) -> None:
-    """Edit `target` as `case/edit.yaml` says: replace text (`count` times), append, or delete."""
+    """Edit `target` as `case/edit.yaml` says: replace text (`count` times), append, or delete.
+
+    `edits:` lists several replacements ({replace, with}), made in order, for cases that combine mistakes.
+    """
     edit = YAML(typ="safe").load((case / "edit.yaml").read_text(encoding="utf-8"))
     if edit.get("delete"):
         target.unlink()
@@ -16,6 +19,12 @@ def apply_edit(target: Path, case: Path) -> None:
     text = target.read_text(encoding="utf-8")
     if "append" in edit:
         target.write_text(text + edit["append"], encoding="utf-8")
+        return
+    for part in edit.get("edits", []):
+        assert part["replace"] in text, f"{case.name}: text to replace not found: {part['replace']!r}"
+        text = text.replace(part["replace"], part["with"], 1)
+    if "edits" in edit:
+        target.write_text(text, encoding="utf-8")
         return
     count = edit.get("count", 1)
     assert text.count(edit["replace"]) >= count, f"{case.name}: text to replace not found"

@@ -15,7 +15,13 @@ from cmhroadmap.yamlread.source import SourceDocument
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
 
-def check_assessment(assessment: Assessment, roadmap: Roadmap, document: SourceDocument) -> list[Problem]:
+def check_assessment(
+    assessment: Assessment,
+    roadmap: Roadmap,
+    document: SourceDocument,
+    unreadable: frozenset[str] = frozenset(),
+) -> list[Problem]:
+    """Every rule; entries in `unreadable` had a value refused already, so are not "not rated" too."""
     ratings = Ratings(roadmap, assessment)
     problems = _check_header(assessment, roadmap, document)
     for key, entry in assessment.deliverables.items():
@@ -32,9 +38,11 @@ def check_assessment(assessment: Assessment, roadmap: Roadmap, document: SourceD
                 )
             )
             continue
-        problems += _check_entry(roadmap[key], entry, ratings, document, loc)
+        found = _check_entry(roadmap[key], entry, ratings, document, loc)
+        # A refused value was left out of the entry; warnings about what is then missing would mislead.
+        problems += [p for p in found if p.severity is ERROR] if key in unreadable else found
     for item in roadmap:
-        if ratings.in_scope(item.id) and ratings.own(item.id) is None:
+        if ratings.in_scope(item.id) and ratings.own(item.id) is None and item.id not in unreadable:
             given = assessment.deliverables.get(item.id)
             if given is None or given.rating is None:
                 where = ("deliverables", item.id) if item.id in assessment.deliverables else ("deliverables",)
@@ -47,6 +55,9 @@ def check_assessment(assessment: Assessment, roadmap: Roadmap, document: SourceD
                         key=True,
                     )
                 )
+    if any(area not in roadmap.focus_areas for area in assessment.focus_areas):
+        # A misspelt focus area is reported once; its deliverables are not each "not chosen" as well.
+        problems = [p for p in problems if p.code != "focus-area-not-chosen"]
     return problems
 
 

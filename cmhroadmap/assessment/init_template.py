@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import textwrap
 
+from cmhroadmap.assessment.schema_line import schema_comment
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
 
@@ -34,7 +35,7 @@ def render_init(
     schema: str | None = None,
 ) -> str:
     """The file's text; `schema` is where editors using yaml-language-server find its JSON Schema."""
-    lines = [f"# yaml-language-server: $schema={schema}"] if schema else []
+    lines = [f"# {schema_comment(schema)}"] if schema else []
     lines += [
         f"# Self-assessment against {roadmap.meta.title} ({roadmap.id}).",
         "# Rate every deliverable on the tool's four-point scale (cmhroadmap's own, not NHS England's):",

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from cmhroadmap.assessment.checks import check_assessment
 from cmhroadmap.assessment.consistency import Inconsistency, find_inconsistencies, inconsistency_problems
+from cmhroadmap.assessment.in_parts import validate_in_parts
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import SourceDocument, display_path, load_yaml
 
 
@@ -44,14 +44,18 @@ def load_assessment(path: Path, roadmap: Roadmap) -> LoadedAssessment:
 def read_assessment(document: SourceDocument, roadmap: Roadmap) -> LoadedAssessment:
     """Validate a parsed assessment file against the model, the rules and the dependency graph."""
     shown = document.path
-    assessment, problems = validate_document(Assessment, document)
-    if assessment is None:
-        return LoadedAssessment(shown, None, document, problems)
-    problems = check_assessment(assessment, roadmap, document)
-    ratings = Ratings(roadmap, assessment)
+    parts = validate_in_parts(document, roadmap)
+    if parts.checkable is None:
+        return LoadedAssessment(shown, None, document, parts.problems)
+    # The rules run even when the model refused some values, so one run reports every problem; only
+    # a file the model accepts whole is used further.
+    problems = parts.problems + check_assessment(parts.checkable, roadmap, document, parts.unreadable)
+    ratings = Ratings(roadmap, parts.checkable)
     inconsistencies = find_inconsistencies(ratings)
     problems += inconsistency_problems(inconsistencies, ratings, document)
-    return LoadedAssessment(shown, assessment, document, problems, ratings, inconsistencies)
+    if parts.assessment is None:
+        return LoadedAssessment(shown, None, document, problems)
+    return LoadedAssessment(shown, parts.assessment, document, problems, ratings, inconsistencies)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

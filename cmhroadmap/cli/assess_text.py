@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cmhroadmap.assessment.assess import AssessResult
-from cmhroadmap.cli.output import console
+from cmhroadmap.cli.output import console, print_for_reading
 from cmhroadmap.problems.problem import Severity, sort_problems
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.safe_text import one_line
@@ -23,7 +23,9 @@ def _rating(result: AssessResult, rating: int | None, derived: bool = False) -> 
     return Text(label + (" (lowest part)" if derived else ""), style=LEVEL_STYLE.get(rating, ""))
 
 
-def print_assessment(result: AssessResult, graph: DependencyGraph, top: int) -> None:
+def print_assessment(
+    result: AssessResult, graph: DependencyGraph, top: int, *, verbose: bool = False, quiet: bool = False
+) -> None:
     out = console()
     assessment = result.ratings.assessment
     roadmap = result.ratings.roadmap
@@ -36,7 +38,7 @@ def print_assessment(result: AssessResult, graph: DependencyGraph, top: int) -> 
         )
     )
     out.print()
-    _print_problems(out, result)
+    _print_problems(out, result, verbose=verbose, quiet=quiet)
     _print_validation(out, result)
     _print_grid(out, result)
     _print_counts(out, result)
@@ -46,14 +48,15 @@ def print_assessment(result: AssessResult, graph: DependencyGraph, top: int) -> 
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
 
 
-def _print_problems(out: Console, result: AssessResult) -> None:
+def _print_problems(out: Console, result: AssessResult, *, verbose: bool, quiet: bool) -> None:
     problems = sort_problems(result.loaded.problems)
     shown = [p for p in problems if p.code not in ("rating-ahead-of-dependency", "acknowledged-dependency")]
+    if quiet:
+        shown = [p for p in shown if p.severity is Severity.ERROR]
     if not shown:
         return
     out.print(Text("Problems in the file", style="bold"))
-    for problem in shown:
-        out.print(Text(str(problem), style=SEVERITY_STYLE[problem.severity]))
+    print_for_reading(out, shown, verbose=verbose, quiet=quiet)
     out.print()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -12,16 +11,26 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
+    ForceOption,
+    QuietOption,
     RatingBasis,
     RoadmapOption,
     StrictOption,
     TopOption,
     UseOption,
     ValidationOption,
+    VerboseOption,
     ViewFormat,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import console, fail_with_problems, usage_error
+from cmhroadmap.cli.output import (
+    console,
+    fail_with_problems,
+    option_problem,
+    refuse_existing,
+    say_created,
+    usage_error,
+)
 
 
 @app.command()
@@ -36,7 +45,7 @@ def init(
         Path | None,
         typer.Option("-o", "--output", help="File to write; '-' for standard output.", metavar="FILE"),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")] = False,
+    force: ForceOption = False,
     roadmap: RoadmapOption = None,
 ) -> None:
     """Write a ready-to-fill assessment listing every deliverable with its Success markers."""
@@ -44,7 +53,7 @@ def init(
 
     from cmhroadmap.assessment.init_template import render_init  # noqa: PLC0415
     from cmhroadmap.assessment.model import Organisation, check_period  # noqa: PLC0415
-    from cmhroadmap.bundled import bundled_schemas  # noqa: PLC0415
+    from cmhroadmap.assessment.schema_line import ADD_SCHEMA, schema_reference  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
@@ -53,8 +62,7 @@ def init(
         check_period(period)
         Organisation(name=org, code=code)
     except (ValueError, ValidationError) as error:
-        message = error.errors()[0]["msg"] if isinstance(error, ValidationError) else str(error)
-        usage_error(message if "period" in message else f"--code must be an ODS code such as QXX ({message})")
+        usage_error(option_problem(error, code))
     areas = [area.strip() for area in focus.split(",") if area.strip()]
     for area in areas:
         if area not in loaded.focus_areas:
@@ -62,36 +70,42 @@ def init(
                 f"no focus area '{area}'{did_you_mean(area, loaded.focus_areas)}; "
                 f"choose from {', '.join(loaded.focus_areas)}"
             )
-    schema_file = bundled_schemas() / "assessment.schema.json"
-    if output is not None and str(output) == "-":
-        console().file.write(render_init(loaded, org, code, period, areas, dt.date.today(), str(schema_file)))
-        return
     target = output or Path(f"{code.lower()}-{period.replace('/', '-')}.yaml")
-    # Inside the checkout that holds the schema, a relative path keeps working wherever it is cloned.
-    home = schema_file.parent.parent
-    inside = target.resolve().is_relative_to(home)
-    schema_path = (
-        Path(os.path.relpath(schema_file, target.resolve().parent)).as_posix() if inside else str(schema_file)
-    )
-    text = render_init(loaded, org, code, period, areas, dt.date.today(), schema_path)
-    if target.exists() and not force:
-        usage_error(f"{target} already exists; use --force to overwrite it")
+    to_stdout = str(target) == "-"
+    # Relative to the file, searched for in its repository: the line then works for everyone.
+    schema = schema_reference(Path("init.yaml") if to_stdout else target)
+    text = render_init(loaded, org, code, period, areas, dt.date.today(), schema)
+    if to_stdout:
+        console().file.write(text)
+        return
+    refuse_existing(target, force)
     try:
-        write_atomic(target, text)
+        created = write_atomic(target, text, make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
+    say_created(created)
     console().print(f"Wrote {target}. Fill it in, then run: cmhroadmap assess {target}", markup=False)
+    if schema is None:
+        console().print(
+            "No schema file was found in this repository, so editors cannot check the file as you type. "
+            f"To add one, run: {ADD_SCHEMA} (at the top of the repository), then init again.",
+            markup=False,
+        )
 
 
 @app.command()
 def assess(
     file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
+    fmt: Annotated[ViewFormat, typer.Option("--format", help="Text for people, or JSON for other tools.")] = (
+        ViewFormat.text
+    ),
     strict: StrictOption = False,
     top: TopOption = 10,
     validation: ValidationOption = None,
     use: UseOption = RatingBasis.self,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Validate an assessment, then show its ratings on the grid, dependency warnings and priorities."""
     from cmhroadmap.assessment.assess import assess as run_assess  # noqa: PLC0415
@@ -112,5 +126,5 @@ def assess(
     else:
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
 
-        print_assessment(result, graph, top)
+        print_assessment(result, graph, top, verbose=verbose, quiet=quiet)
     raise typer.Exit(exit_code_for(single.problems, strict=strict))

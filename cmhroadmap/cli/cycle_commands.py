@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
+from cmhroadmap.cli.options import ForceOption
 from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 
 if TYPE_CHECKING:
@@ -24,11 +25,13 @@ RoadmapsOption = Annotated[
     ),
 ]
 OutputOption = Annotated[
-    Path | None, typer.Option("-o", "--output", help="Write here (replaced atomically).", metavar="PATH")
+    Path | None,
+    typer.Option("-o", "--output", help="Write to this file (default: print it).", metavar="FILE"),
 ]
 
 
 # The text format is laid out for a terminal; a file gets a report format instead of nothing at all.
+FORMAT_HELP = "Text on the terminal, or a report (Markdown, or one self-contained HTML page) for -o."
 TEXT_NOT_TO_FILE = "-o writes a report: choose its --format (the text format is printed on the terminal)"
 
 
@@ -62,8 +65,9 @@ def compare(
     files: Annotated[
         list[Path], typer.Argument(help="One organisation's assessments, any order.", show_default=False)
     ],
-    fmt: Annotated[CompareFormat, typer.Option("--format")] = CompareFormat.text,
+    fmt: Annotated[CompareFormat, typer.Option("--format", help=FORMAT_HELP)] = CompareFormat.text,
     output: OutputOption = None,
+    force: ForceOption = False,
     roadmap: RoadmapsOption = None,
 ) -> None:
     """One organisation over several periods: changes, regressions, targets and counts per level."""
@@ -92,7 +96,7 @@ def compare(
         return
     from cmhroadmap.reports.cycle_reports import render_compare  # noqa: PLC0415
 
-    write_output(render_compare(trajectory, latest, fmt.value), output, list(files))
+    write_output(render_compare(trajectory, latest, fmt.value), output, list(files), force=force)
 
 
 class BenchmarkFormat(enum.StrEnum):
@@ -133,10 +137,18 @@ def benchmark(
         ),
     ] = False,
     focus: Annotated[
-        str | None, typer.Option(help="Like for like: only systems working on this focus area.")
+        str | None,
+        typer.Option(
+            "--focus",
+            help="Like for like: only systems working on all these focus areas, comma-separated: "
+            "cen,eating-disorders.",
+        ),
     ] = None,
-    fmt: Annotated[BenchmarkFormat, typer.Option("--format")] = BenchmarkFormat.text,
+    fmt: Annotated[
+        BenchmarkFormat, typer.Option("--format", help=FORMAT_HELP + " CSV is for spreadsheets.")
+    ] = (BenchmarkFormat.text),
     output: OutputOption = None,
+    force: ForceOption = False,
     roadmap: RoadmapsOption = None,
 ) -> None:
     """Many systems for one period: rating distributions, counts per system, a heatmap, who is behind."""
@@ -147,14 +159,19 @@ def benchmark(
     if output is not None and fmt is BenchmarkFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
-    if focus is not None and focus not in default.focus_areas:
-        usage_error(f"no focus area '{focus}'{did_you_mean(focus, default.focus_areas)}")
+    areas = [area.strip() for area in (focus or "").split(",") if area.strip()]
+    for area in areas:
+        if area not in default.focus_areas:
+            usage_error(
+                f"no focus area '{area}'{did_you_mean(area, default.focus_areas)}; "
+                f"choose from {', '.join(default.focus_areas)}"
+            )
     corpus = load_many(paths, roadmaps, default)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     if errors:
         fail_with_problems(errors)
     try:
-        result = build_benchmark(corpus, default, period, validated_only=validated_only, focus=focus)
+        result = build_benchmark(corpus, default, period, validated_only=validated_only, focus=areas)
     except BenchmarkRefused as refused:
         usage_error(str(refused))
     if fmt is BenchmarkFormat.text:
@@ -164,7 +181,9 @@ def benchmark(
         return
     from cmhroadmap.reports.cycle_reports import render_benchmark  # noqa: PLC0415
 
-    write_output(render_benchmark(result, fmt.value), output, list(paths))
+    text = render_benchmark(result, fmt.value)
+    to_excel = fmt is BenchmarkFormat.csv and output is not None
+    write_output(for_excel(text) if to_excel else text, output, list(paths), force=force)
 
 
 @app.command()
@@ -172,8 +191,11 @@ def export(
     paths: Annotated[
         list[Path], typer.Argument(help="Assessment and validation files or directories.", show_default=False)
     ],
-    fmt: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.csv,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", help="CSV (opens in Excel), or JSON for other tools.")
+    ] = ExportFormat.csv,
     output: OutputOption = None,
+    force: ForceOption = False,
     roadmap: RoadmapsOption = None,
 ) -> None:
     """One row per organisation, period and deliverable: self and validated ratings, target, evidence."""
@@ -185,4 +207,14 @@ def export(
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     if errors:
         fail_with_problems(errors)
-    write_output(export_text(corpus, fmt.value), output, list(paths))
+    text = export_text(corpus, fmt.value)
+    to_excel = fmt is ExportFormat.csv and output is not None
+    write_output(for_excel(text) if to_excel else text, output, list(paths), force=force)
+
+
+def for_excel(csv_text: str) -> str:
+    """A CSV file with a byte-order mark, so that Excel reads it as UTF-8 and shows "£" and accents.
+
+    Other tools skip the mark (Python's "utf-8-sig", pandas, LibreOffice).
+    """
+    return "\ufeff" + csv_text

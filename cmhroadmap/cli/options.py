@@ -39,6 +39,17 @@ TopOption = Annotated[
     typer.Option(min=1, help="How many priorities to show in full, the worst bottlenecks first."),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Treat warnings as failures (exit status 1).")]
+ForceOption = Annotated[
+    bool,
+    typer.Option("--force", help="Replace the output file if it exists (never a file the command reads)."),
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="List every deliverable not yet rated, not just how many there are."
+    ),
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Show errors only, not warnings or notes.")]
 
 
 def load_roadmap_or_exit(directory: Path | None) -> tuple[Roadmap, DependencyGraph]:

@@ -36,20 +36,39 @@ def error_console() -> Console:
 
 
 def report_problems(
-    problems: Sequence[Problem], summary: dict[str, Any], fmt: str, *, strict: bool = False
+    problems: Sequence[Problem],
+    summary: dict[str, Any],
+    fmt: str,
+    *,
+    strict: bool = False,
+    verbose: bool = False,
+    quiet: bool = False,
 ) -> ExitCode:
-    """Print all problems in the chosen format and return the exit code they call for."""
+    """Print the problems in the chosen format and return the exit code they call for.
+
+    Text is for people: errors first, and unrated deliverables said once per file (every one with
+    `verbose`; errors only with `quiet`). JSON and GitHub annotations keep every problem.
+    """
     from cmhroadmap.problems.formats import problem_format, summary_line  # noqa: PLC0415
 
     ordered = sort_problems(problems)
     out = console()
     if fmt == "text":
-        for problem in ordered:
-            out.print(str(problem), style=_STYLE[problem.severity], markup=False)
+        print_for_reading(out, ordered, verbose=verbose, quiet=quiet)
         out.print(summary_line(ordered, summary), markup=False)
     else:
-        out.file.write(problem_format(fmt).render(ordered, summary))
+        out.file.write(problem_format(fmt, strict=strict).render(ordered, summary))
     return exit_code_for(ordered, strict=strict)
+
+
+def print_for_reading(out: Console, problems: Sequence[Problem], *, verbose: bool, quiet: bool) -> None:
+    from cmhroadmap.problems.reading_order import for_reading  # noqa: PLC0415
+
+    reading = for_reading(problems, verbose=verbose, quiet=quiet)
+    for problem in reading.lines:
+        out.print(str(problem), style=_STYLE[problem.severity], markup=False)
+    for severity, line in reading.not_rated:
+        out.print(line, style=_STYLE[severity], markup=False)
 
 
 def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
@@ -58,6 +77,23 @@ def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
     for problem in sort_problems(problems):
         err.print(str(problem), style=_STYLE[problem.severity], markup=False)
     raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def option_problem(error: Exception, code: str) -> str:
+    """What is wrong with --org, --code or --period, in the words the file's checks use."""
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    if not isinstance(error, ValidationError):
+        return str(error)
+    detail = error.errors()[0]
+    where = str(detail["loc"][-1]) if detail["loc"] else ""
+    if where == "code":
+        return f"--code must be three to ten capital letters or digits, such as QXX; got {code!r}"
+    if where == "name":
+        return "--org must be the organisation's name, such as 'NHS Example Integrated Care Board'"
+    if where == "period" or detail["type"] == "invalid-period":
+        return f"--period: {detail['msg']}"
+    return f"--{where}: {detail['msg']}"
 
 
 def usage_error(message: str) -> NoReturn:
@@ -83,20 +119,40 @@ def progress(total: int, label: str = "Reading files") -> Iterator[Callable[[Pat
         yield lambda _: bar.advance(task)
 
 
-def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
+def write_output(text: str, output: Path | None, inputs: list[Path], *, force: bool = False) -> None:
     """Text to standard output, or atomically to `output` (never over one of `inputs`).
 
-    A directory among `inputs` stands for the YAML files read from it.
+    A directory among `inputs` stands for the YAML files read from it. An existing file is replaced
+    only with --force, as by every command that writes.
     """
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
+    from cmhroadmap.files import OutputRefused, refuse_inputs, write_atomic  # noqa: PLC0415
 
     if output is None:
         sys.stdout.write(text)
         return
+    read = list(expand_paths(inputs))
     try:
-        write_atomic(output, text, inputs=list(expand_paths(inputs)))
+        refuse_inputs(output, read)
+    except OutputRefused as error:
+        usage_error(str(error))
+    refuse_existing(output, force)
+    try:
+        created = write_atomic(output, text, inputs=read, make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
     # Plain text: importing rich for one line would cost more than writing the report.
+    say_created(created)
     typer.echo(f"Wrote {single_line(str(output))}", err=True)
+
+
+def refuse_existing(output: Path, force: bool) -> None:
+    """The one rule for every command that writes: an existing file is replaced only with --force."""
+    if output.exists() and output.is_file() and not force:
+        usage_error(f"{output} already exists; add --force to replace it")
+
+
+def say_created(folder: Path | None) -> None:
+    """Tell the user about a folder made for an output file, so it is no surprise."""
+    if folder is not None:
+        typer.echo(f"Made the folder {single_line(str(folder))}", err=True)

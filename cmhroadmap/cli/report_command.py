@@ -10,6 +10,7 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
+    ForceOption,
     RatingBasis,
     RoadmapOption,
     TopOption,
@@ -28,11 +29,16 @@ class ReportFormat(enum.StrEnum):
 @app.command()
 def report(
     file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
-    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.markdown,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="Markdown, or one self-contained HTML page.")
+    ] = (ReportFormat.markdown),
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Write the report here (replaced atomically).", metavar="PATH"),
+        typer.Option(
+            "-o", "--output", help="Write the report to this file (default: print it).", metavar="FILE"
+        ),
     ] = None,
+    force: ForceOption = False,
     roadmap: RoadmapOption = None,
     validation: ValidationOption = None,
     use: UseOption = RatingBasis.self,
@@ -63,4 +69,6 @@ def report(
     if previous is not None:
         inputs.append(Path(previous.path))
     earlier = previous.ratings if previous is not None else None
-    write_output(render_report(result, graph, fmt.value, top=top, previous=earlier), output, inputs)
+    write_output(
+        render_report(result, graph, fmt.value, top=top, previous=earlier), output, inputs, force=force
+    )

@@ -16,7 +16,9 @@ from cmhroadmap.cli.output import console, usage_error
 @app.command("list")
 def list_grid(
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
+    fmt: Annotated[ViewFormat, typer.Option("--format", help="Text for people, or JSON for other tools.")] = (
+        ViewFormat.text
+    ),
 ) -> None:
     """The summary grid: deliverables by column and dedicated focus area."""
     from cmhroadmap.roadmap.views import grid_view, outside_grid  # noqa: PLC0415
@@ -35,7 +37,9 @@ def list_grid(
 def show(
     deliverable: Annotated[str, typer.Argument(help="Deliverable id, e.g. joint-governance.")],
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ViewFormat, typer.Option("--format")] = ViewFormat.text,
+    fmt: Annotated[ViewFormat, typer.Option("--format", help="Text for people, or JSON for other tools.")] = (
+        ViewFormat.text
+    ),
 ) -> None:
     """One deliverable's whole annex, what it relies upon, and what relies upon it."""
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
@@ -65,7 +69,9 @@ class GraphFormatName(enum.StrEnum):
 @app.command()
 def graph(
     roadmap: RoadmapOption = None,
-    fmt: Annotated[GraphFormatName, typer.Option("--format")] = GraphFormatName.mermaid,
+    fmt: Annotated[
+        GraphFormatName, typer.Option("--format", help="Mermaid (renders on GitHub), Graphviz dot, or JSON.")
+    ] = GraphFormatName.mermaid,
     around: Annotated[
         str | None,
         typer.Option(

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
+from cmhroadmap.cli.options import ForceOption, RoadmapOption, load_roadmap_or_exit
 from cmhroadmap.cli.output import write_output
 
 
@@ -23,11 +23,20 @@ class SchemaName(enum.StrEnum):
 @app.command()
 def schema(
     name: Annotated[SchemaName, typer.Argument(help="Which file's schema.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", metavar="PATH")] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Write the schema to this file, such as schemas/assessment.schema.json (default: print it).",
+            metavar="FILE",
+        ),
+    ] = None,
+    force: ForceOption = False,
     roadmap: RoadmapOption = None,
 ) -> None:
     """Print the JSON Schema of an assessment, validation or roadmap file (roadmap ids, the tool's scale)."""
     from cmhroadmap.assessment.schemas import schema_text  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)
-    write_output(schema_text(name.value, loaded), output, [])
+    write_output(schema_text(name.value, loaded), output, [], force=force)

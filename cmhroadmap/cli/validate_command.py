@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ProblemFormatName, RoadmapOption, StrictOption
+from cmhroadmap.cli.options import ProblemFormatName, QuietOption, RoadmapOption, StrictOption, VerboseOption
 from cmhroadmap.cli.output import report_problems
 
 
@@ -27,6 +27,8 @@ def validate(
         ProblemFormatName.text
     ),
     strict: StrictOption = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Check files; print every problem as path:line:col: severity code: message.
 
@@ -39,4 +41,6 @@ def validate(
     count = sum(1 for _ in expand_paths(paths or []))
     with progress(count) as advance:
         problems, summary = validate_files(roadmap, paths or [], advance)
-    raise typer.Exit(report_problems(problems, summary, fmt.value, strict=strict))
+    raise typer.Exit(
+        report_problems(problems, summary, fmt.value, strict=strict, verbose=verbose, quiet=quiet)
+    )

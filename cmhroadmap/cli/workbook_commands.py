@@ -8,8 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
-from cmhroadmap.cli.output import console, fail_with_problems, report_problems, usage_error
+from cmhroadmap.cli.options import ForceOption, RoadmapOption, load_roadmap_or_exit
+from cmhroadmap.cli.output import (
+    console,
+    fail_with_problems,
+    option_problem,
+    refuse_existing,
+    report_problems,
+    say_created,
+    usage_error,
+)
 
 if TYPE_CHECKING:
     from cmhroadmap.assessment.model import Assessment
@@ -22,8 +30,6 @@ workbook_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(workbook_app, name="workbook")
-
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
 
 
 def _output_option(help_text: str) -> object:
@@ -39,8 +45,7 @@ def _check_output(output: Path | None, inputs: list[Path], force: bool, suffix: 
     for source in inputs:
         if source.exists() and source.resolve() == output.resolve():
             usage_error(f"{output} is the input file; choose another output path")
-    if output.exists() and not force:
-        usage_error(f"{output} already exists; use --force to overwrite it")
+    refuse_existing(output, force)
     return output
 
 
@@ -93,9 +98,10 @@ def export(
     except ProblemsFound as found:
         fail_with_problems(found.problems)
     try:
-        write_atomic(target, data, inputs=[assessment] if assessment else [])
+        created = write_atomic(target, data, inputs=[assessment] if assessment else [], make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
+    say_created(created)
     console().print(
         f"Wrote {target}. Fill it in (the Scale sheet explains how), then run: "
         f"cmhroadmap workbook import {target} -o FILE.yaml",
@@ -122,11 +128,7 @@ def _blank(roadmap: Roadmap, org: str, code: str, period: str, focus: str) -> As
     try:
         return blank_assessment(roadmap, org, code, period, areas, dt.date.today())
     except ValidationError as error:
-        detail = error.errors()[0]
-        where = detail["loc"][-1]
-        if where == "code":
-            usage_error(f"--code must be an ODS code such as QXX, got '{code}'")
-        usage_error(f"--{'org' if where == 'name' else where}: {detail['msg']}")
+        usage_error(option_problem(error, code))
 
 
 @workbook_app.command("import")
@@ -142,6 +144,7 @@ def import_(
 
     Problems in the workbook are printed with their sheet and cell, and nothing is written.
     """
+    from cmhroadmap.assessment.schema_line import schema_comment, schema_reference  # noqa: PLC0415
     from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
     from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.safe_text import one_line  # noqa: PLC0415
@@ -152,13 +155,17 @@ def import_(
     result = import_workbook(file, loaded_roadmap)
     if result.assessment is None:
         fail_with_problems(result.problems)
+    schema = schema_reference(target)
     header = [
+        *([schema_comment(schema)] if schema else []),
         f"Self-assessment against {loaded_roadmap.meta.title} ({loaded_roadmap.id}),",
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
     try:
-        write_atomic(target, render_assessment(result.assessment, loaded_roadmap, header), inputs=[file])
+        text = render_assessment(result.assessment, loaded_roadmap, header)
+        created = write_atomic(target, text, inputs=[file], make_folders=True)
     except (OutputRefused, OSError) as error:
         usage_error(str(error))
+    say_created(created)
     summary = {"checked": f"wrote {target} from {result.path}"}
     raise typer.Exit(report_problems(result.problems, summary, "text"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cmhroadmap.assessment.loader import LoadedAssessment
@@ -76,8 +77,10 @@ def build_benchmark(
     period: str | None = None,
     *,
     validated_only: bool = False,
-    focus: str | None = None,
+    focus: str | Sequence[str] = (),
 ) -> Benchmark:
+    """The systems of one period side by side; with `focus`, only those working on every area named."""
+    areas = [focus] if isinstance(focus, str) else list(focus)
     periods = periods_of(corpus)
     if period is None:
         if len(periods) > 1:
@@ -89,13 +92,18 @@ def build_benchmark(
         raise BenchmarkRefused(
             f"no assessment is for {period}; the files cover {', '.join(periods) or 'no period'}"
         )
-    benchmark = Benchmark(roadmap, period, "validated" if validated_only else "self", focus)
+    benchmark = Benchmark(
+        roadmap, period, "validated" if validated_only else "self", ", ".join(areas) or None
+    )
     chosen = [a for a in corpus.usable if a.assessment is not None and a.assessment.period == period]
     for loaded in sorted(chosen, key=_name):
         assert loaded.assessment is not None
         assert loaded.ratings is not None
-        if focus is not None and focus not in loaded.assessment.focus_areas:
-            benchmark.excluded.append(f"{loaded.assessment.organisation.code}: does not work on {focus}")
+        missing = [area for area in areas if area not in loaded.assessment.focus_areas]
+        if missing:
+            benchmark.excluded.append(
+                f"{loaded.assessment.organisation.code}: does not work on {', '.join(missing)}"
+            )
             continue
         validation = corpus.validation_for(loaded)
         if validated_only and validation is None:

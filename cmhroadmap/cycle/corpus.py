@@ -9,6 +9,7 @@ from pathlib import Path
 from cmhroadmap.assessment.loader import LoadedAssessment, expand_paths, read_assessment
 from cmhroadmap.assessment.validation_checks import check_validation
 from cmhroadmap.assessment.validation_model import Validation
+from cmhroadmap.cycle.file_kinds import is_ours, looks_ours, walk
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.yamlread.model_errors import validate_document
@@ -35,6 +36,7 @@ class Corpus:
     problems: list[Problem] = field(default_factory=list)
     validation_of: dict[Key, Validation] = field(default_factory=dict)
     files: int = 0
+    skipped: int = 0  # YAML files in the directories given that are neither assessments nor validations
 
     @property
     def usable(self) -> list[LoadedAssessment]:
@@ -77,22 +79,33 @@ def load_corpus(
     paths = list(paths)
     corpus.problems += empty_directories(paths)
     documents: list[SourceDocument] = []
-    for path in expand_paths(paths):
-        corpus.files += 1
+    for path, named in walk(paths):
         if on_file is not None:
             on_file(path)
+        # In a directory, a repository's other YAML (workflows, tool settings) is passed over; a file
+        # named on the command line is always checked.
         try:
-            documents.append(load_yaml(path, display_path(path)))
+            document = load_yaml(path, display_path(path))
         except ProblemsFound as found:
-            corpus.problems += found.problems
+            if named or looks_ours(path):
+                corpus.files += 1
+                corpus.problems += found.problems
+            else:
+                corpus.skipped += 1
+            continue
+        if named or is_ours(document.data):
+            corpus.files += 1
+            documents.append(document)
+        else:
+            corpus.skipped += 1
     pending = []
     for document in documents:
         if is_validation(document):
             validation, problems = validate_document(Validation, document)
             pending.append(LoadedValidation(document.path, validation, document, problems))
         else:
-            named = document.data.get("roadmap") if isinstance(document.data, dict) else None
-            roadmap = roadmaps.get(named, default) if isinstance(named, str) else default
+            wanted = document.data.get("roadmap") if isinstance(document.data, dict) else None
+            roadmap = roadmaps.get(wanted, default) if isinstance(wanted, str) else default
             corpus.assessments.append(read_assessment(document, roadmap))
     seen: dict[Key, LoadedAssessment] = {}
     for loaded in corpus.assessments:

@@ -47,4 +47,10 @@ def validate_files(
         problems += corpus.problems
         summary["files"] = corpus.files
         summary["checked"] += f"; {corpus.files} file{'' if corpus.files == 1 else 's'}"
+        if corpus.skipped:
+            summary["skipped"] = corpus.skipped
+            summary["checked"] += (
+                f" ({corpus.skipped} other YAML file{' was' if corpus.skipped == 1 else 's were'} "
+                "skipped: not an assessment or validation)"
+            )
     return problems, summary

@@ -47,9 +47,16 @@ class GithubFormat(ProblemFormat):
         Severity.NOTE: "notice",
     }
 
+    def __init__(self, *, strict: bool = False) -> None:
+        # With --strict a warning fails the run, so it is annotated as the error it then is.
+        self.strict = strict
+
+    def command(self, severity: Severity) -> str:
+        return "error" if self.strict and severity is Severity.WARNING else self._COMMAND[severity]
+
     def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
         lines = [
-            f"::{self._COMMAND[p.severity]} file={_property(p.path)},line={p.line},col={p.column},"
+            f"::{self.command(p.severity)} file={_property(p.path)},line={p.line},col={p.column},"
             f"title={_property(p.code)}::{_data(p.message)}"
             for p in problems
         ]
@@ -68,8 +75,8 @@ def _property(text: str) -> str:
 FORMATS: dict[str, type[ProblemFormat]] = {fmt.name: fmt for fmt in (TextFormat, JsonFormat, GithubFormat)}
 
 
-def problem_format(name: str) -> ProblemFormat:
-    return FORMATS[name]()
+def problem_format(name: str, *, strict: bool = False) -> ProblemFormat:
+    return GithubFormat(strict=strict) if name == GithubFormat.name else FORMATS[name]()
 
 
 def summary_line(problems: Sequence[Problem], summary: dict[str, Any]) -> str:

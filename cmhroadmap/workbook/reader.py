@@ -26,6 +26,7 @@ from cmhroadmap.workbook.layout import (
     shown,
     whole_number,
 )
+from cmhroadmap.workbook.rating_words import level_from_words
 from cmhroadmap.yamlread.source import Loc, SourceDocument
 
 Cell = tuple[str, int, int]
@@ -171,15 +172,20 @@ class SheetReader:
         levels = sorted(self.roadmap.scale)
         span = f"{levels[0]}-{levels[-1]}"
         scale = ", ".join(f"{s.level} {s.label}" for s in self.roadmap.scale.values())
+        labels = {s.level: s.label for s in self.roadmap.scale.values()}
 
         def rating(what: str) -> Callable[[Any], int | None]:
             def convert(value: Any) -> int | None:
+                hint = ""
                 try:
                     level = whole_number(value)
                 except CellError:
-                    level = -1
+                    # Typed as its words, or its number and words, as the Scale sheet shows them.
+                    level, hint = level_from_words(str(value), labels)
+                    level = -1 if level is None else level
                 if level is not None and level not in levels:
-                    raise CellError("invalid-rating", f"{what} must be {span} ({scale}), got {shown(value)}")
+                    message = f"{what} must be {span} ({scale}), got {shown(value)}{hint}"
+                    raise CellError("invalid-rating", message)
                 return level
 
             return convert

@@ -25,7 +25,8 @@ from cmhroadmap.yamlread.errors import character_problem, syntax_problem
 from cmhroadmap.yamlread.limits import MAX_DEPTH, Loc, Position, content_start
 from cmhroadmap.yamlread.ruamel_setup import new_parser
 
-Placed = tuple[Any, dict[Loc, Position], dict[Loc, Position]]
+# The data, the positions of values and of keys, and problems that leave the data usable.
+Placed = tuple[Any, dict[Loc, Position], dict[Loc, Position], list[Problem]]
 
 _YAML_TAG = "tag:yaml.org,2002:"
 # The tag a collection may carry, by its kind; any other tag on it is refused.
@@ -50,7 +51,10 @@ class ReaderFailed(CmhRoadmapError):
 
 
 def parse_carefully(text: str, display: str) -> Placed:
-    """The plain data with the position of every value and key, or ProblemsFound with every position."""
+    """The plain data with the position of every value and key, or ProblemsFound with every position.
+
+    A duplicate key does not stop the reading: it comes back with the data, as a problem to report.
+    """
     parser = new_parser()
     try:
         with warnings.catch_warnings():
@@ -81,9 +85,18 @@ def parse_carefully(text: str, display: str) -> Placed:
         problems = [p for p in problems if p.code != "yaml-alias"]
         message = "anchors and aliases (& and *) are not allowed"
         problems += [Problem(display, *at, Severity.ERROR, "yaml-alias", message) for at in aliases]
+    duplicates = getattr(parser.constructor, "duplicates", [])
+    soft = walker.soft + [duplicate_key(display, at, key) for at, key in duplicates]
     if problems:
-        raise ProblemsFound(problems)
-    return data, walker.values, walker.keys
+        raise ProblemsFound(problems + soft)
+    return data, walker.values, walker.keys, soft
+
+
+def duplicate_key(display: str, position: Position, key: str) -> Problem:
+    shown = key.replace("\n", "\\n").replace("\t", "\\t")
+    shown = shown if len(shown) <= 60 else shown[:59] + "…"
+    message = f'the key "{shown}" is written twice here; delete one (the first is the one checked)'
+    return Problem(display, *position, Severity.ERROR, "duplicate-key", message)
 
 
 def _filled(node: Any) -> bool:
@@ -96,6 +109,7 @@ class _Walker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.soft: list[Problem] = []
         self.values: dict[Loc, Position] = {}
         self.keys: dict[Loc, Position] = {}
         self.seen: set[int] = set()
@@ -164,8 +178,7 @@ class _Walker:
                 continue
             if key in result:
                 # Keys ruamel holds apart but that read the same as text (null and "null", 1 and "1").
-                shown = key if len(key) <= 60 else key[:59] + "…"
-                self.refuse(key_position, "duplicate-key", f'found duplicate key "{shown}"')
+                self.soft.append(duplicate_key(self.path, key_position, key))
                 continue
             self.keys[(*loc, key)] = key_position
             if id(value) in self.seen:

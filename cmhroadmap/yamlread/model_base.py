@@ -9,6 +9,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictStr, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from cmhroadmap.safe_text import quoted
+
 
 class StrictModel(BaseModel):
     """Base of every file model: unknown keys are errors and values are never coerced silently."""
@@ -24,11 +26,19 @@ def _iso_date(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise PydanticCustomError("invalid-date", "expected a date written YYYY-MM-DD")
+        raise PydanticCustomError(
+            "invalid-date",
+            "must be a date written YYYY-MM-DD, such as 2024-03-31; got {value}",
+            {"value": quoted(value)},
+        )
     try:
         return dt.date.fromisoformat(value)
     except ValueError as error:
-        raise PydanticCustomError("invalid-date", "{reason}", {"reason": str(error)}) from None
+        raise PydanticCustomError(
+            "invalid-date",
+            "there is no such date as {value} ({reason}); write a real date as YYYY-MM-DD",
+            {"value": value, "reason": str(error)},
+        ) from None
 
 
 Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=True)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from collections.abc import Sequence
@@ -13,9 +14,12 @@ from pydantic_core import ErrorDetails
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.suggest import did_you_mean
 from cmhroadmap.safe_text import quoted
+from cmhroadmap.yamlread.model_wording import NUMBER_TYPES, plain_message
 from cmhroadmap.yamlread.source import SourceDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+# A number written with its words, as in a drop-down: "3 - Partially in place".
+_NUMBER_AND_WORDS = re.compile(r"^\s*(\d+)\s*[-–:.)]?\s+[A-Za-z]")
 
 _VALUE_TYPES = (
     "literal_error",
@@ -41,17 +45,20 @@ def validate_document(
     payload = document.data if data is None else data
     if not isinstance(payload, dict):
         what = "an empty file" if payload is None and not loc else f"{_kind(payload)}"
-        problem = document.problem(
-            loc,
-            Severity.ERROR,
-            "not-a-mapping",
-            f"expected a mapping of keys to values, found {what}",
-        )
-        return None, [problem]
+        message = f"expected a mapping of keys to values, found {what}"
+        if loc:
+            # An entry written on one line ("joint-governance: 3") is the usual slip.
+            message = (
+                f"{loc[-1]} must be a mapping: its keys indented on the lines below it, each written "
+                f"key: value (such as rating: 3); found {what}"
+            )
+        return None, [document.problem(loc, Severity.ERROR, "not-a-mapping", message)]
+    # Problems from reading that left the data usable belong to the checks of the whole document.
+    reading = list(document.reading_problems) if data is None and not loc else []
     try:
-        return model.model_validate(payload), []
+        return model.model_validate(payload), reading
     except ValidationError as error:
-        return None, problems_from_error(error, document, model, loc)
+        return None, reading + problems_from_error(error, document, model, loc)
 
 
 def problems_from_error(
@@ -85,18 +92,21 @@ def _problem(
         return document.problem(loc, Severity.ERROR, "unknown-key", message, key=True)
     if kind == "missing":
         return document.problem(loc[:-1], Severity.ERROR, "missing-key", f"missing required key '{loc[-1]}'")
-    message = detail["msg"]
-    message = message[0].lower() + message[1:]
-    if kind.startswith("value_error"):
-        message = message.removeprefix("value error, ")
     code = _code(kind)
+    subject = f"each item of {name}" if loc and isinstance(loc[-1], int) and name else name
+    message = plain_message(detail, subject or "the value", name)
     given = detail["input"]
     if code in ("wrong-type", "invalid-value") and not isinstance(given, dict | list):
-        message += f", got {quoted(given)}"
-        if kind == "int_type" and isinstance(given, str) and given.strip().isdigit():
+        message += f"; got {quoted(given)}"
+        if kind in NUMBER_TYPES and isinstance(given, str) and given.strip().isdigit():
             message += " (write the number without quotes)"
-    prefix = f"{name}: " if name else ""
-    return document.problem(loc, Severity.ERROR, code, prefix + message)
+        elif kind in NUMBER_TYPES and isinstance(given, str) and (level := _NUMBER_AND_WORDS.match(given)):
+            message += f" (write just the number: {name}: {level.group(1)})"
+    elif message.startswith("must "):
+        message = f"{subject} {message}"
+    elif not message.startswith(subject):
+        message = f"{name}: {message}" if name else message
+    return document.problem(loc, Severity.ERROR, code, message)
 
 
 def _code(kind: str) -> str:

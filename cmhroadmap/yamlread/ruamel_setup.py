@@ -67,7 +67,22 @@ class _Composer(Composer):
 
 
 class _Constructor(RoundTripConstructor):
-    """Round-trip constructor that leaves dates as text, so the models can report a bad date."""
+    """Round-trip constructor that leaves dates as text, so the models can report a bad date.
+
+    A key written twice keeps its first value and is noted in `duplicates`, not refused: the file
+    can still be checked, so its other problems are reported in the same run.
+    """
+
+    duplicates: list[tuple[Position, str]]
+
+    def check_mapping_key(self, node: Any, key_node: Any, mapping: Any, key: Any, value: Any) -> bool:
+        if key in mapping:
+            if not hasattr(self, "duplicates"):
+                self.duplicates = []
+            mark = key_node.start_mark
+            self.duplicates.append(((mark.line + 1, mark.column + 1), str(key)))
+            return False
+        return True
 
     def construct_non_recursive_object(self, node: Any, tag: str | None = None) -> Any:
         # A standard tag on a value it cannot hold ("!!bool x", "!!set x") makes ruamel fail with a

@@ -48,6 +48,9 @@ class SourceDocument:
     keys: dict[Loc, Position] = field(default_factory=dict)
     # Text read by the fast parser, whose positions are worked out only when a problem needs one.
     unlocated: str | None = None
+    # Problems found while reading that leave the data usable (a key written twice): reported with
+    # the checks of the whole document, so one run shows them all.
+    reading_problems: list[Problem] = field(default_factory=list)
 
     def locate(self, loc: Sequence[str | int], *, key: bool = False) -> Position:
         """Position of the value (or key) at `loc`, or of the nearest enclosing one that exists."""
@@ -130,7 +133,7 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
     from cmhroadmap.yamlread.careful import ReaderFailed, parse_carefully  # noqa: PLC0415
 
     try:
-        data, values, keys = parse_carefully(text, display)
+        data, values, keys, soft = parse_carefully(text, display)
     except ReaderFailed as failure:
         # ruamel stumbled on a text it should read; libyaml's reading is better than none, when it
         # finds nothing unusual past the constructs that sent the text here.
@@ -141,7 +144,7 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
         if not plain:
             raise ProblemsFound([failure.problem]) from None
         return SourceDocument(display, data, unlocated=text)
-    return SourceDocument(display, data, values, keys)
+    return SourceDocument(display, data, values, keys, reading_problems=soft)
 
 
 def display_path(path: Path) -> str:

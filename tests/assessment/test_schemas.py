@@ -78,13 +78,17 @@ def test_independent_validator_rejects_what_we_reject(tmp_path: Path, old: str, 
 
 
 def test_init_points_editors_at_the_schema(tmp_path: Path) -> None:
+    """A schema kept in the repository, found upwards from the new file, and named relative to it."""
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "assessment.schema.json").write_bytes(
+        (REPO / "schemas" / "assessment.schema.json").read_bytes()
+    )
     target = tmp_path / "assessments" / "a.yaml"
-    target.parent.mkdir()
     result = runner.invoke(
         app, ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", str(target)]
     )
     assert result.exit_code == 0
     first = target.read_text(encoding="utf-8").splitlines()[0]
-    assert first.startswith("# yaml-language-server: $schema=")
+    assert first == "# yaml-language-server: $schema=../schemas/assessment.schema.json"
     schema = (target.parent / first.split("$schema=", 1)[1]).resolve()
-    assert schema == (REPO / "schemas" / "assessment.schema.json").resolve()
+    assert schema == (tmp_path / "schemas" / "assessment.schema.json").resolve()

@@ -59,17 +59,17 @@ def test_init_refuses_to_overwrite_without_force(in_tmp: Path) -> None:
     args = ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", str(target)]
     result = runner.invoke(app, args)
     assert result.exit_code == 2
-    assert "already exists; use --force" in result.output
+    assert "already exists; add --force to replace it" in result.output
     assert target.read_text(encoding="utf-8") == "keep me\n"
     assert runner.invoke(app, [*args, "--force"]).exit_code == 0
-    assert target.read_text(encoding="utf-8").splitlines()[1].startswith("# Self-assessment")
+    assert target.read_text(encoding="utf-8").splitlines()[0].startswith("# Self-assessment")
 
 
 @pytest.mark.parametrize(
     ("option", "value", "message"),
     [
         ("--period", "2024/26", "should be 2024/25"),
-        ("--code", "q x", "ODS code"),
+        ("--code", "q x", "--code must be three to ten capital letters or digits, such as QXX; got 'q x'"),
         ("--focus", "cen,eating-disorder", "did you mean 'eating-disorders'?"),
     ],
 )
@@ -86,9 +86,29 @@ def test_init_rejects_bad_options_as_usage_errors(
 def test_init_to_standard_output(in_tmp: Path) -> None:
     result = runner.invoke(app, ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", "-"])
     assert result.exit_code == 0
-    assert result.output.startswith("# yaml-language-server: $schema=")
-    assert result.output.splitlines()[1].startswith("# Self-assessment against")
+    assert result.output.startswith("# Self-assessment against")
     assert list(in_tmp.iterdir()) == []
+
+
+INIT = ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25"]
+
+
+def test_init_points_at_the_repository_schema_by_a_relative_path(in_tmp: Path) -> None:
+    (in_tmp / ".git").mkdir()
+    assert runner.invoke(app, ["schema", "assessment", "-o", "schemas/assessment.schema.json"]).exit_code == 0
+    result = runner.invoke(app, [*INIT, "-o", "assessments/x/2024-25.yaml"])
+    assert result.exit_code == 0, result.output
+    first = (in_tmp / "assessments/x/2024-25.yaml").read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../../schemas/assessment.schema.json"
+    assert "Made the folder assessments" in result.stderr
+
+
+def test_init_without_a_schema_in_the_repository_writes_no_line_and_says_how_to_add_one(in_tmp: Path) -> None:
+    (in_tmp / ".git").mkdir()
+    result = runner.invoke(app, [*INIT, "-o", "a.yaml"])
+    assert result.exit_code == 0
+    assert "$schema" not in (in_tmp / "a.yaml").read_text(encoding="utf-8")
+    assert "cmhroadmap schema assessment -o schemas/assessment.schema.json" in result.stdout
 
 
 def test_validate_directory_of_assessments(in_tmp: Path) -> None:
@@ -100,7 +120,7 @@ def test_validate_directory_of_assessments(in_tmp: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[-1] == (
-        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 files; 3 errors"
+        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 files; 3 errors, 6 warnings"
     )
     assert "many/b.yaml:1:1: error missing-key: missing required key 'organisation'" in lines
     assert not any(line.startswith("many/a.yaml") for line in lines)

@@ -46,12 +46,22 @@ def test_refuses_to_write_over_the_assessment(tmp_path: Path) -> None:
     assert source.read_bytes() == CLEAN.read_bytes()
 
 
-def test_missing_output_directory_is_a_usage_error(tmp_path: Path) -> None:
+def test_missing_output_folders_are_made_and_named(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "deeper" / "r.md"
+    result = runner.invoke(app, ["report", "--roadmap", MINI, str(CLEAN), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert f"Made the folder {tmp_path / 'new'}" in result.stderr
+    assert target.read_text(encoding="utf-8").startswith("#")
+
+
+def test_a_file_where_a_folder_should_be_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "taken").write_text("x", encoding="utf-8")
     result = runner.invoke(
-        app, ["report", "--roadmap", MINI, str(CLEAN), "-o", str(tmp_path / "no" / "r.md")]
+        app, ["report", "--roadmap", MINI, str(CLEAN), "-o", str(tmp_path / "taken" / "r.md")]
     )
     assert result.exit_code == 2
-    assert "does not exist" in result.output
+    assert "cannot make the folder" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_assessment_with_errors_gives_problems_and_no_report(tmp_path: Path) -> None:

@@ -135,10 +135,16 @@ def test_export_refuses_an_assessment_with_errors(in_tmp: Path) -> None:
         (["export", *BLANK, "-o", "new.xls"], "must be a .xlsx file"),
         (["export", *BLANK[:-2], "--focus", "cen,eating", "-o", "new.xlsx"], "no focus area 'eating'"),
         (["export", *BLANK[:4], "--period", "2024/26", "-o", "new.xlsx"], "should be 2024/25"),
-        (["export", *BLANK, "-o", "existing.xlsx"], "existing.xlsx already exists; use --force"),
+        (
+            ["export", *BLANK, "-o", "existing.xlsx"],
+            "existing.xlsx already exists; add --force to replace it",
+        ),
         (["import", "existing.xlsx"], "give the file to write with -o FILE.yaml"),
         (["import", "existing.xlsx", "-o", "existing.xlsx", "--force"], "is the input file"),
-        (["import", "existing.xlsx", "-o", "existing.yaml"], "existing.yaml already exists; use --force"),
+        (
+            ["import", "existing.xlsx", "-o", "existing.yaml"],
+            "existing.yaml already exists; add --force to replace it",
+        ),
     ],
 )
 def test_usage_errors_exit_2_and_write_nothing(in_tmp: Path, args: list[str], message: str) -> None:

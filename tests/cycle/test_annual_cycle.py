@@ -177,11 +177,20 @@ def test_export_csv_neutralises_formulas(roadmap: Roadmap, tmp_path: Path) -> No
     assert not any(owner.startswith("=") for owner in owners)
 
 
-def test_export_cli_writes_a_file(tmp_path: Path) -> None:
+def test_export_cli_writes_a_file_excel_reads_as_utf8(tmp_path: Path) -> None:
+    """A byte-order mark first, so Excel shows "£" and accents; the text after it is plain UTF-8."""
+    source = tmp_path / "in" / "a.yaml"
+    source.parent.mkdir()
+    text = (EXAMPLES_DIR / "north-riverside" / "2023-24.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("evidence: ", "evidence: £40k for Café Connect; ", 1), encoding="utf-8")
     target = tmp_path / "all.csv"
-    result = runner.invoke(app, ["export", str(EXAMPLES_DIR), "-o", str(target)])
+    result = runner.invoke(app, ["export", str(source.parent), "-o", str(target)])
     assert result.exit_code == 0, result.output
-    assert target.read_text(encoding="utf-8").startswith("organisation,code,period,roadmap,deliverable")
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbforganisation,code,period,roadmap,deliverable")
+    assert "£40k for Café Connect".encode() in data
+    printed = runner.invoke(app, ["export", str(source.parent)])
+    assert printed.stdout.startswith("organisation,")  # no mark for a pipe or the terminal
 
 
 @pytest.mark.parametrize(

@@ -35,11 +35,7 @@ _FRAME = """<!DOCTYPE html><html lang="en"><head><title>Measuring</title></head>
   document.body.appendChild(p); });</script></body></html>"""
 
 
-AXE_CASES = [
-    pytest.param(kind, width)
-    for kind in PAGE_KINDS
-    for width in (1280, 320)
-]
+AXE_CASES = [pytest.param(kind, width) for kind in PAGE_KINDS for width in (1280, 320)]
 
 
 @pytest.mark.parametrize(("kind", "width"), AXE_CASES)

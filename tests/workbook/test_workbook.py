@@ -329,3 +329,60 @@ def test_a_workbook_for_another_roadmap_is_one_problem(roadmap: Roadmap, tmp_pat
     [problem] = import_workbook(path, roadmap).problems
     assert (problem.line, problem.column, problem.code) == (10, 2, "wrong-roadmap")
     assert problem.message.startswith("About!B10: this workbook is for roadmap 'cmh-2025-26'")
+
+
+@pytest.mark.parametrize(
+    ("typed", "level"),
+    [
+        ("Partially in place", 3),
+        ("3 - Partially in place", 3),
+        ("3. partially in place", 3),
+        ("  FULLY IN PLACE ", 4),
+        ("1: Not started", 1),
+        ("2", 2),
+    ],
+)
+def test_a_rating_typed_as_its_words_is_read_as_its_number(
+    typed: str, level: int, roadmap: Roadmap, tmp_path: Path
+) -> None:
+    path = exported(blank(roadmap), roadmap, tmp_path / "words.xlsx")
+    book = openpyxl.load_workbook(path)
+    fill(book["Ratings"], "joint-governance", rating=typed, evidence="Terms of reference.")
+    book.save(path)
+    result = import_workbook(path, roadmap)
+    assert result.assessment is not None, result.problems
+    assert result.assessment.deliverables["joint-governance"].rating == level
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("Partialy in place", "(did you mean 3 Partially in place?)"),
+        ("3 - Fully in place", "(3 is Partially in place, but Fully in place is 4: write one of them)"),
+    ],
+)
+def test_a_rating_in_words_not_on_the_scale_gets_a_suggestion(
+    typed: str, hint: str, roadmap: Roadmap, tmp_path: Path
+) -> None:
+    path = exported(blank(roadmap), roadmap, tmp_path / "words.xlsx")
+    book = openpyxl.load_workbook(path)
+    number = fill(book["Ratings"], "joint-governance", rating=typed)
+    book.save(path)
+    [problem] = [p for p in import_workbook(path, roadmap).problems if p.code == "invalid-rating"]
+    assert problem.message.startswith(f"Ratings!F{number}: rating must be 1-4")
+    assert problem.message.endswith(f"got '{typed}' {hint}")
+
+
+def test_errors_about_the_header_point_at_the_about_sheet(roadmap: Roadmap, tmp_path: Path) -> None:
+    path = exported(blank(roadmap), roadmap, tmp_path / "about.xlsx")
+    book = openpyxl.load_workbook(path)
+    about = book["About"]
+    rows = {about.cell(row=n, column=1).value: n for n in range(1, about.max_row + 1)}
+    about.cell(row=rows["ODS code"], column=2, value="qxx")
+    about.cell(row=rows["Focus areas"], column=2, value="cen, eating-disorder")
+    book.save(path)
+    found = {p.code: p.message for p in import_workbook(path, roadmap).problems}
+    assert found["invalid-value"].startswith(f"About!B{rows['ODS code']}: code must be three to ten capital")
+    assert found["unknown-focus-area"].startswith(f"About!B{rows['Focus areas']}: 'eating-disorder'")
+    # One misspelt focus area is one problem, not one for each of its deliverables too.
+    assert "focus-area-not-chosen" not in found

@@ -42,8 +42,15 @@ def test_a_tab_inside_text_says_to_quote_it() -> None:
     assert parse_yaml('evidence: "done\tmostly"\n', "f.yaml").data == {"evidence": "done\tmostly"}
 
 
-def test_duplicate_key() -> None:
-    assert problems_of("a: 1\na: 2\n") == ['f.yaml:2:1: error duplicate-key: found duplicate key "a"']
+@pytest.mark.parametrize(("text", "key"), [("a: 1\na: 2\n", "a"), ("null: 1\n'null': 2\n", "null")])
+def test_a_duplicate_key_is_reported_and_the_rest_still_read(text: str, key: str) -> None:
+    """The file stays usable, with the first value, so its other problems show in the same run."""
+    document = parse_yaml(text, "f.yaml")
+    assert document.data == {key: 1}
+    assert [str(p) for p in document.reading_problems] == [
+        f'f.yaml:2:1: error duplicate-key: the key "{key}" is written twice here; delete one '
+        "(the first is the one checked)"
+    ]
 
 
 def test_tab_indentation_says_what_to_do() -> None:
@@ -166,7 +173,6 @@ def test_both_readings_give_the_same_data_and_positions(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("null: 1\n'null': 2\n", 'f.yaml:2:1: error duplicate-key: found duplicate key "null"'),
         (
             "a: 1\nb: <<\n",
             "f.yaml:2:4: error yaml-merge: a plain << is a merge key to YAML; "

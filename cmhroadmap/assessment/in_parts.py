@@ -1,0 +1,85 @@
+"""Validating an assessment part by part, so that a wrong value in one place hides no problem elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from cmhroadmap.assessment.model import Assessment, DeliverableRating
+from cmhroadmap.problems.problem import Problem
+from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.yamlread.model_errors import validate_document
+from cmhroadmap.yamlread.source import SourceDocument
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+@dataclass
+class Parts:
+    """The model's reading of a file: whole when it is valid, else a stand-in to check the rules on."""
+
+    assessment: Assessment | None
+    checkable: Assessment | None
+    problems: list[Problem] = field(default_factory=list)
+    # Entries with a value the model refused: they are not reported again as "not rated".
+    unreadable: frozenset[str] = frozenset()
+
+
+def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
+    """Validate the whole file; when that fails, each deliverable entry and the header on their own.
+
+    A value the model refuses is reported and left out of a stand-in assessment (a required header
+    value is replaced by a neutral one), so that the rules still run on everything else.
+    """
+    assessment, problems = validate_document(Assessment, document)
+    data = document.data
+    if assessment is not None or not isinstance(data, dict):
+        return Parts(assessment, assessment, problems)
+    problems = list(document.reading_problems)
+    raw_entries = data.get("deliverables")
+    entries: dict[str, DeliverableRating] = {}
+    unreadable: set[str] = set()
+    header: dict[str, Any] = data
+    if isinstance(raw_entries, dict):
+        header = {key: value for key, value in data.items() if key != "deliverables"}
+        for key, given in raw_entries.items():
+            raw = {} if given is None else given
+            entry, found = validate_document(DeliverableRating, document, raw, ("deliverables", key))
+            problems += found
+            if entry is None:
+                unreadable.add(key)
+                entry = _what_is_valid(DeliverableRating, raw, {}) or DeliverableRating()
+            entries[key] = entry
+    _, found = validate_document(Assessment, document, header, ())
+    problems += found
+    stand_ins = {
+        "roadmap": roadmap.id,
+        "organisation": {"name": "unknown", "code": "UNKNOWN"},
+        "period": "2000/01",
+        "assessed_on": "2000-01-01",
+        "focus_areas": list(roadmap.focus_areas),
+        "deliverables": {},
+    }
+    checkable = _what_is_valid(Assessment, header, stand_ins)
+    if checkable is not None:
+        checkable = checkable.model_copy(update={"deliverables": entries})
+    return Parts(None, checkable, problems, frozenset(unreadable))
+
+
+def _what_is_valid(model: type[ModelT], raw: Any, stand_ins: Mapping[str, Any]) -> ModelT | None:
+    """The model built from the valid top-level values of `raw`, with stand-ins for the others."""
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        failed = {str(detail["loc"][0]) for detail in error.errors() if detail["loc"]}
+    kept = {key: value for key, value in raw.items() if key not in failed}
+    kept.update({key: value for key, value in stand_ins.items() if key in failed})
+    try:
+        return model.model_validate(kept)
+    except ValidationError:
+        return None

@@ -1,0 +1,42 @@
+"""Reading a rating typed as words ("Partially in place", "3 - Partially in place") as its level."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from cmhroadmap.problems.suggest import did_you_mean
+
+# "3", "3 - Partially in place", "3. Partially in place", "3: partially in place", "Partially in place"
+_LEVEL_AND_WORDS = re.compile(r"^\s*(?:(\d+)\s*[-–—:.)]?\s*)?(.*?)\s*$", re.DOTALL)
+
+
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
+
+
+def level_from_words(text: str, labels: Mapping[int, str]) -> tuple[int | None, str]:
+    """The level `text` names, or None with a hint ('' when there is none) of what was meant.
+
+    A number and its label must agree; a label alone, in any case, is enough.
+    """
+    match = _LEVEL_AND_WORDS.match(text)
+    if match is None:  # pragma: no cover - the pattern matches any text
+        return None, ""
+    number, words = match.group(1), _words(match.group(2))
+    by_words = {_words(label): level for level, label in labels.items()}
+    named = by_words.get(words) if words else None
+    if number is not None and int(number) in labels:
+        level = int(number)
+        if not words or named == level:
+            return level, ""
+        if named is not None:
+            return None, f" ({level} is {labels[level]}, but {labels[named]} is {named}: write one of them)"
+        return None, ""
+    if number is None and named is not None:
+        return named, ""
+    hint = did_you_mean(words, list(by_words)) if words else ""
+    if hint:
+        guessed = hint.split("'")[1]
+        hint = f" (did you mean {by_words[guessed]} {labels[by_words[guessed]]}?)"
+    return None, hint

@@ -1,0 +1,79 @@
+"""The commands read as one tool: every option described, and one rule for replacing files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+import pytest
+import typer.main
+from typer.testing import CliRunner
+
+from cmhroadmap.cli import app
+from tests.conftest import DATA
+
+runner = CliRunner()
+MINI = str(DATA / "roadmaps" / "mini")
+CLEAN = str(DATA / "valid" / "assessment" / "mini-complete.yaml")
+
+
+def commands() -> Iterator[tuple[str, Any]]:
+    root: Any = typer.main.get_command(app)
+    context = click.Context(root)
+    for name in root.list_commands(context):
+        command = root.get_command(context, name)
+        assert command is not None
+        if hasattr(command, "list_commands"):
+            for sub in command.list_commands(context):
+                inner = command.get_command(context, sub)
+                assert inner is not None
+                yield f"{name} {sub}", inner
+        else:
+            yield name, command
+
+
+def test_every_option_and_argument_of_every_command_is_described() -> None:
+    missing = [
+        f"{name} {param.name}"
+        for name, command in commands()
+        for param in command.params
+        if not getattr(param, "help", None) and param.name not in ("help",)
+    ]
+    assert missing == []
+
+
+def test_every_output_option_is_written_alike() -> None:
+    """-o/--output FILE (SITE for publish, which writes a folder) and --force, wherever a command writes."""
+    for name, command in commands():
+        outputs = [param for param in command.params if param.name == "output"]
+        if not outputs:
+            continue
+        [output] = outputs
+        assert output.opts == ["-o", "--output"], name
+        assert output.metavar == ("SITE" if name == "publish" else "FILE"), name
+        assert any(param.name == "force" for param in command.params), name
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "--roadmap", MINI, CLEAN, "-o", "out.md"],
+        ["schema", "assessment", "-o", "out.md"],
+        ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", "out.md"],
+        ["export", "--roadmap", MINI, CLEAN, "-o", "out.md"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_an_existing_file_is_replaced_only_with_force(
+    args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out.md").write_text("keep me\n", encoding="utf-8")
+    refused = runner.invoke(app, args)
+    assert refused.exit_code == 2
+    assert "out.md already exists; add --force to replace it" in refused.output
+    assert (tmp_path / "out.md").read_text(encoding="utf-8") == "keep me\n"
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+    assert (tmp_path / "out.md").read_text(encoding="utf-8") != "keep me\n"
