@@ -14,6 +14,24 @@ from pathlib import Path
 
 from cmhroadmap.problems.problem import CmhRoadmapError
 
+# Every file this process has read, as (device, inode): an output must never replace one, whatever
+# path (a link, another spelling) names it.
+_READ: set[tuple[int, int]] = set()
+
+
+def was_read(path: Path) -> bool:
+    """Whether the file at `path` is one this process has read."""
+    try:
+        info = path.stat()
+    except (OSError, ValueError):
+        return False
+    return (info.st_dev, info.st_ino) in _READ
+
+
+def forget_reads() -> None:
+    """Start afresh, for a new command in the same process (as the tests run them)."""
+    _READ.clear()
+
 
 class InputRefused(CmhRoadmapError):
     """The input cannot be read as a file: `code` names why, the message says so in plain words."""
@@ -43,6 +61,7 @@ def read_bounded(path: Path, limit: int, *, expected: str = "a file") -> bytes:
             raise InputRefused(
                 "not-a-file", f"this is {_kind(info.st_mode)}, not a file; {expected} was expected"
             )
+        _READ.add((info.st_dev, info.st_ino))
         if info.st_size > limit:
             raise InputRefused("file-too-large", too_large(info.st_size, limit))
         with contextlib.suppress(AttributeError, OSError):

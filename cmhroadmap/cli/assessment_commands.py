@@ -20,7 +20,8 @@ from cmhroadmap.cli.options import (
     ViewFormat,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import console, fail_with_problems, usage_error
+from cmhroadmap.cli.output import console, fail_with_problems, usage_error, write_file
+from cmhroadmap.safe_text import single_line
 
 
 @app.command()
@@ -44,7 +45,6 @@ def init(
     from cmhroadmap.assessment.init_template import render_init  # noqa: PLC0415
     from cmhroadmap.assessment.model import Organisation, check_period  # noqa: PLC0415
     from cmhroadmap.bundled import bundled_schemas  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)
@@ -75,11 +75,9 @@ def init(
     text = render_init(loaded, org, code, period, areas, dt.date.today(), schema_path)
     if target.exists() and not force:
         usage_error(f"{target} already exists; use --force to overwrite it")
-    try:
-        write_atomic(target, text)
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
-    console().print(f"Wrote {target}. Fill it in, then run: cmhroadmap assess {target}", markup=False)
+    write_file(target, text, [])
+    shown = single_line(str(target))
+    console().print(f"Wrote {shown}. Fill it in, then run: cmhroadmap assess {shown}", markup=False)
 
 
 @app.command()

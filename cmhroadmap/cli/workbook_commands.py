@@ -9,7 +9,8 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import RoadmapOption, load_roadmap_or_exit
-from cmhroadmap.cli.output import console, fail_with_problems, report_problems, usage_error
+from cmhroadmap.cli.output import console, fail_with_problems, report_problems, usage_error, write_file
+from cmhroadmap.safe_text import single_line
 
 if TYPE_CHECKING:
     from cmhroadmap.assessment.model import Assessment
@@ -65,7 +66,6 @@ def export(
 ) -> None:
     """Write a fill-in Excel workbook: from ASSESSMENT, or blank for --org, --code and --period."""
     from cmhroadmap.assessment.loader import load_assessment  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.problems.problem import ProblemsFound, Severity  # noqa: PLC0415
     from cmhroadmap.workbook.exporter import export_workbook  # noqa: PLC0415
 
@@ -92,13 +92,11 @@ def export(
         data = export_workbook(source, loaded_roadmap, document)
     except ProblemsFound as found:
         fail_with_problems(found.problems)
-    try:
-        write_atomic(target, data, inputs=[assessment] if assessment else [])
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
+    write_file(target, data, [assessment] if assessment else [])
+    shown = single_line(str(target))
     console().print(
-        f"Wrote {target}. Fill it in (the Scale sheet explains how), then run: "
-        f"cmhroadmap workbook import {target} -o FILE.yaml",
+        f"Wrote {shown}. Fill it in (the Scale sheet explains how), then run: "
+        f"cmhroadmap workbook import {shown} -o FILE.yaml",
         markup=False,
     )
 
@@ -143,7 +141,6 @@ def import_(
     Problems in the workbook are printed with their sheet and cell, and nothing is written.
     """
     from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.safe_text import one_line  # noqa: PLC0415
     from cmhroadmap.workbook.importer import import_workbook  # noqa: PLC0415
 
@@ -156,9 +153,6 @@ def import_(
         f"Self-assessment against {loaded_roadmap.meta.title} ({loaded_roadmap.id}),",
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
-    try:
-        write_atomic(target, render_assessment(result.assessment, loaded_roadmap, header), inputs=[file])
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
+    write_file(target, render_assessment(result.assessment, loaded_roadmap, header), [file])
     summary = {"checked": f"wrote {target} from {result.path}"}
     raise typer.Exit(report_problems(result.problems, summary, "text"))
