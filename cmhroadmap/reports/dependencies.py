@@ -41,6 +41,7 @@ MERMAID_PRIORITIES = 10
 
 def priorities_mermaid(result: AssessResult, graph: DependencyGraph) -> str:
     """The top priorities and what they rely upon, each labelled with its rating."""
+    from cmhroadmap.neutralise import mermaid_label  # noqa: PLC0415
     from cmhroadmap.roadmap.graph_formats import mermaid_id  # noqa: PLC0415
 
     ratings = result.ratings
@@ -55,7 +56,7 @@ def priorities_mermaid(result: AssessResult, graph: DependencyGraph) -> str:
     lines = ["flowchart LR"]
     for node in nodes:
         view = rating_view(roadmap, ratings.effective[node], roadmap[node].kind == "umbrella")
-        label = f"{roadmap[node].title}<br/>{view.text}".replace('"', "#quot;")
+        label = f"{mermaid_label(roadmap[node].title)}<br/>{mermaid_label(view.text)}"
         lines.append(f'  {mermaid_id(node)}["{label}"]:::{view.css.replace("-", "")}')
     lines += [f"  {mermaid_id(a)} --> {mermaid_id(b)}" for a, b in edges]
     lines += [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -10,19 +9,11 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from cmhroadmap.bundled import bundled_templates
+from cmhroadmap.neutralise import markdown
 from cmhroadmap.safe_text import printable
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!{}])")
-_MD_BLOCK_START = re.compile(r"^(\d*)([-+=.)])")
-
-
-def md(text: object) -> str:
-    """User text as inert inline Markdown: one line, no markup, no HTML, safe inside a table cell."""
-    value = printable(" ".join(str(text).split()))
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    value = _MD_SPECIAL.sub(r"\\\1", value)
-    # Text that would open a list or heading at the start of a line is made literal.
-    return _MD_BLOCK_START.sub(r"\1\\\2", value, count=1)
+# User text as inert inline Markdown (the `md` filter); the rules are in neutralise.
+md = markdown
 
 
 @cache
