@@ -25,6 +25,9 @@ URL_PATTERN = (
     r"^https?://[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?$"
 )
 _URL = re.compile(URL_PATTERN)
+# Characters no output shows as themselves: C0 and C1 controls but newline and tab, the Unicode line
+# separators and the bidirectional overrides that make text read differently from what it is.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal(text: str) -> str:
@@ -73,6 +76,12 @@ def csv_cell(value: object) -> object:
 def xlsx_cell(text: str) -> str:
     """Text for an xlsx cell (written as text, never as a formula): control characters shown."""
     return printable(text)
+
+
+def first_control(text: str) -> str | None:
+    """The first character of `text` that no output shows as itself, if any."""
+    found = CONTROL_CHARACTER.search(text)
+    return None if found is None else found.group()
 
 
 def safe_url(url: str) -> bool:

@@ -17,7 +17,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from cmhroadmap.neutralise import URL_PATTERN, safe_url
+from cmhroadmap.neutralise import URL_PATTERN, first_control, safe_url
 
 
 class StrictModel(BaseModel):
@@ -61,17 +61,16 @@ Url = Annotated[StrictStr, AfterValidator(_url), WithJsonSchema({"type": "string
 
 
 def _no_controls(value: str) -> str:
-    found = _CONTROL.search(value)
+    found = first_control(value)
     if found is not None:
         raise PydanticCustomError(
             "control-character",
             "contains an invisible control character (U+{code}); delete it",
-            {"code": f"{ord(found.group()):04X}"},
+            {"code": f"{ord(found):04X}"},
         )
     return value
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # Text that every output shows as it is: no terminal escapes or bidi overrides (roadmap text is
 # printed, rendered and exported everywhere; newlines and tabs are kept).
 PlainText = Annotated[Text, AfterValidator(_no_controls)]
