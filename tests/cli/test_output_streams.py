@@ -185,3 +185,21 @@ def test_dash_o_never_replaces_a_file_the_run_read(
     assert result.exit_code == 2, result.output
     assert result.stderr == f"Error: {output} {why}\n"
     assert snapshot(roadmap_copy.parent) == before
+
+
+def test_file_names_are_echoed_with_their_escapes_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    name = "\x1b[31mred\x07.yaml"
+    result = runner.invoke(
+        app, ["init", "--org", "NHS Test ICB", "--code", "QXX", "--period", "2024/25", "-o", name]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "Wrote \\x1b[31mred\\x07.yaml. Fill it in, then run: cmhroadmap assess \\x1b[31mred\\x07.yaml\n"
+    )
+    assert [path.name for path in tmp_path.iterdir()] == [name]
+    again = runner.invoke(app, ["schema", "assessment", "-o", name])
+    assert again.exit_code == 0
+    assert again.stderr == "Wrote \\x1b[31mred\\x07.yaml\n"
