@@ -43,6 +43,21 @@ class InputRefused(CmhRoadmapError):
 
 def read_bounded(path: Path, limit: int, *, expected: str = "a file") -> bytes:
     """The bytes of the regular file at `path`, or InputRefused if it is missing, special or too large."""
+    descriptor = _open_regular(path, limit, expected)
+    try:
+        data = _read_at_most(descriptor, limit + 1)
+    except OSError as error:
+        raise InputRefused("unreadable", f"cannot read the file: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
+    if len(data) > limit:
+        # It grew while it was read, or stat said less than there is (as for files in /proc).
+        raise InputRefused("file-too-large", f"the file holds more than the limit of {limit:,} bytes")
+    return data
+
+
+def _open_regular(path: Path, limit: int, expected: str) -> int:
+    """An open descriptor of the regular file at `path`, noted as read; InputRefused for anything else."""
     try:
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever. It is cleared once
         # the file is known to be regular, where it changes nothing.
@@ -53,27 +68,22 @@ def read_bounded(path: Path, limit: int, *, expected: str = "a file") -> bytes:
         raise InputRefused("not-a-file", f"this is a directory; {expected} was expected") from None
     except OSError as error:
         raise InputRefused("unreadable", f"cannot read the file: {error.strerror or error}") from None
-    with contextlib.closing(_Descriptor(descriptor)):
+    try:
         info = os.fstat(descriptor)
         if stat.S_ISDIR(info.st_mode):
             raise InputRefused("not-a-file", f"this is a directory; {expected} was expected")
         if not stat.S_ISREG(info.st_mode):
-            raise InputRefused(
-                "not-a-file", f"this is {_kind(info.st_mode)}, not a file; {expected} was expected"
-            )
+            kind = _kind(info.st_mode)
+            raise InputRefused("not-a-file", f"this is {kind}, not a file; {expected} was expected")
         _READ.add((info.st_dev, info.st_ino))
         if info.st_size > limit:
             raise InputRefused("file-too-large", too_large(info.st_size, limit))
         with contextlib.suppress(AttributeError, OSError):
             os.set_blocking(descriptor, True)
-        try:
-            data = _read_at_most(descriptor, limit + 1)
-        except OSError as error:
-            raise InputRefused("unreadable", f"cannot read the file: {error.strerror or error}") from None
-    if len(data) > limit:
-        # It grew while it was read, or stat said less than there is.
-        raise InputRefused("file-too-large", f"the file holds more than the limit of {limit:,} bytes")
-    return data
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
 
 
 def too_large(size: int, limit: int) -> str:
@@ -100,11 +110,3 @@ def _kind(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "a special file"
-
-
-class _Descriptor:
-    def __init__(self, number: int) -> None:
-        self.number = number
-
-    def close(self) -> None:
-        os.close(self.number)
