@@ -65,7 +65,7 @@ def _load_column(
     path: Path,
     column: str,
 ) -> list[Problem]:
-    if not path.is_file():
+    if not path.exists():  # anything else that is not a file (a pipe, a device) is refused as it is read
         state.complete = False
         return [main.problem(loc, Severity.ERROR, "file-not-found", f"no such file: {path.name}")]
     state.sources.append(path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -105,3 +106,34 @@ def test_hostile_workbook(
     assert result.stdout == ""
     assert result.stderr.splitlines() == [f"in.xlsx:1:1: error {expected}"]
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+@pytest.mark.parametrize(
+    ("make", "kind"), [("fifo", "a named pipe (FIFO)"), ("dev-zero", "a device")], ids=["fifo", "dev-zero"]
+)
+def test_a_workbook_path_that_is_not_a_file(
+    make: str, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    if make == "fifo":
+        os.mkfifo("in.xlsx")
+    else:
+        Path("in.xlsx").symlink_to("/dev/zero")
+    result = runner.invoke(app, ["workbook", "import", "in.xlsx", "-o", "out.yaml"])
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == f"in.xlsx:1:1: error not-a-file: this is {kind}, not a file; a workbook (.xlsx) was expected\n"
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["in.xlsx"]
+
+
+def test_a_roadmap_file_that_is_a_pipe(roadmap_copy: Path) -> None:
+    (roadmap_copy / "workforce.yaml").unlink()
+    os.mkfifo(roadmap_copy / "workforce.yaml")
+    result = runner.invoke(app, ["list", "--roadmap", "roadmap"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "roadmap/workforce.yaml:1:1: error not-a-file: this is a named pipe (FIFO), not a file; "
+        "a file was expected"
+    )
