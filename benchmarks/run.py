@@ -24,8 +24,6 @@ ASSESSMENTS = CORPUS / "assessments"
 ONE = ASSESSMENTS / "x03" / "2023-24.yaml"
 SIZES = (1_000, 5_000, 10_000)
 STACK = "import typer, pydantic, yaml, jinja2, rich.console; pydantic.TypeAdapter(int)"
-CACHE_ENV = "CMHROADMAP_CACHE_DIR"
-NO_CACHE = {CACHE_ENV: ""}
 # "No faster than linear": each roadmap size may take at most this much more than its share.
 GROWTH_SLACK = 1.15
 
@@ -38,7 +36,7 @@ class Case:
     label: str
     argv: list[str]
     peer: str | None = None
-    # Extra environment: the cold-start cases turn the cache off.
+    # Extra environment for the command, if it needs any.
     env: dict[str, str] = field(default_factory=dict)
     seconds: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
@@ -75,15 +73,6 @@ def cases(out: Path) -> list[Case]:
             "cmhroadmap report --format html, 1 file",
             [cli, "report", one, "--format", "html", "-o", str(out / "report.html")],
             "python",
-        ),
-        # The same two with the cache off: a user's first run, or a machine that cannot keep a cache.
-        Case("assess-cold", "cmhroadmap assess, 1 file, no cache", [cli, "assess", one], "python", NO_CACHE),
-        Case(
-            "report-cold",
-            "cmhroadmap report --format html, 1 file, no cache",
-            [cli, "report", one, "--format", "html", "-o", str(out / "report.html")],
-            "python",
-            NO_CACHE,
         ),
         Case(
             "benchmark",
@@ -269,7 +258,7 @@ def plain(rows: list[list[str]]) -> str:
 
 _WARM_UP = {
     *("python", "help", "stack", "yamllint", "validate-one"),
-    *("assess", "report", "assess-cold", "report-cold"),
+    *("assess", "report"),
 }
 
 
@@ -290,9 +279,6 @@ def main() -> int:
         return 2
     began, load, version = time.perf_counter(), os.getloadavg()[0], code_version()
     with tempfile.TemporaryDirectory() as scratch:
-        # A cache of the run's own, filled by the untimed runs: what a user has from the second
-        # command on, and nothing left over from earlier code.
-        os.environ[CACHE_ENV] = str(Path(scratch) / "cache")
         found = {case.key: case for case in cases(Path(scratch))}
         compile_bytecode()
         try:

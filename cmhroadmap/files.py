@@ -1,4 +1,4 @@
-"""Writing output files safely: atomically, and never over a file the run reads."""
+"""Writing output files safely: atomically, and never over a file the run has read."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from cmhroadmap.bounded import was_read
 from cmhroadmap.problems.problem import CmhRoadmapError
 
 
@@ -15,12 +16,17 @@ class OutputRefused(CmhRoadmapError):
     """The output path cannot be written as asked; the message says why."""
 
 
+class OutputFailed(CmhRoadmapError):
+    """Writing the output failed part way (a full disk, a file-size limit); nothing was replaced."""
+
+
 def write_atomic(
     path: Path, content: str | bytes, *, inputs: Iterable[Path] = (), make_folders: bool = False
 ) -> Path | None:
     """Replace `path` with `content` in one step, so readers see the old file or the new, never half.
 
-    Refuses to write over any of `inputs`. With `make_folders`, missing folders on the way are made;
+    Refuses to write over any of `inputs`, or over any file this run has read (a roadmap, a validation
+    file, a workbook), however it is named. With `make_folders`, missing folders on the way are made;
     the outermost one made is returned, for the command to say so.
     """
     refuse_inputs(path, inputs)
@@ -36,7 +42,10 @@ def write_atomic(
         raise OutputRefused(f"the directory {path.parent} does not exist")
     data = content.encode("utf-8") if isinstance(content, str) else content
     mode = _mode_for(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputFailed(f"cannot write {path}: {error.strerror or error}") from None
     try:
         # mkstemp makes the file private (0600); a report is given the mode any new file would have,
         # and a replaced file keeps its own.
@@ -46,6 +55,10 @@ def write_atomic(
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
+    except OSError as error:
+        # The error names the temporary file, which the user never asked for and which is gone.
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputFailed(f"cannot write {path}: {error.strerror or error}") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -74,6 +87,8 @@ def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
     for source in inputs:
         if source.exists() and source.resolve() == target:
             raise OutputRefused(f"{path} is one of the input files; choose another output path")
+    if was_read(path):
+        raise OutputRefused(f"{path} is a file this command has read; choose another output path")
 
 
 def _mode_for(path: Path) -> int:

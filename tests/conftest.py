@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import atexit
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,12 +10,6 @@ import pytest
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
-
-# The tests never read or write the user's own cache: each run starts with an empty one of its own,
-# which the commands the tests run in subprocesses share.
-_CACHE = tempfile.mkdtemp(prefix="cmhroadmap-test-cache-")
-os.environ["CMHROADMAP_CACHE_DIR"] = _CACHE
-atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -48,7 +39,6 @@ def graph(roadmap: Roadmap) -> DependencyGraph:
 @pytest.fixture
 def roadmap_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A writable copy of the bundled roadmap at ./roadmap inside a temporary working directory."""
-    import shutil
 
     target = tmp_path / "roadmap"
     shutil.copytree(REPO / "roadmap", target)

@@ -11,6 +11,8 @@ from typer.core import TyperGroup
 from typer.main import get_command_from_info, get_command_name, get_group_from_info
 
 from cmhroadmap import __version__
+from cmhroadmap.bounded import forget_reads
+from cmhroadmap.cli.streams import prepare_process, run_guarded, stream_failure
 
 # Each command's module, in the order help lists them. A run imports only the module of the command
 # it runs (building every command from its signature took a tenth of a short run); help, completion
@@ -50,6 +52,18 @@ class _CommandsOnDemand(TyperGroup):
                 self._load(module)
         return super().resolve_command(ctx, args)
 
+    def invoke(self, ctx: Any) -> Any:
+        # click catches a closed pipe itself and exits 1, the status for problems found; passed on as
+        # another kind of error, it reaches run_guarded, which says so and exits 3.
+        forget_reads()
+        try:
+            return super().invoke(ctx)
+        except (OSError, ValueError) as error:
+            failure = stream_failure(error)
+            if failure is None:
+                raise
+            raise failure from error
+
     def _load(self, module: str) -> None:
         importlib.import_module(f"cmhroadmap.cli.{module}")
         for info in app.registered_commands:
@@ -65,7 +79,8 @@ app = typer.Typer(
     name="cmhroadmap",
     help=(
         "Self-assessment against NHS England's Community Mental Health Transformation Roadmap.\n\n"
-        "Exit status: 0 when all is well, 1 when problems were found in a file, 2 for usage errors."
+        "Exit status: 0 when all is well, 1 when problems were found in a file, 2 for usage errors, "
+        "3 when the output could not be written."
     ),
     no_args_is_help=True,
     add_completion=True,
@@ -97,4 +112,5 @@ def main() -> None:
     # walking them all (a third of validate's time for 10,000 deliverables). mypy's setting, for the
     # same reason; memory stayed the same in make bench.
     gc.set_threshold(200_000, 30, 30)
-    app()
+    prepare_process()
+    raise SystemExit(run_guarded(app))

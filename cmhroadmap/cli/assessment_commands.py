@@ -23,14 +23,8 @@ from cmhroadmap.cli.options import (
     ViewFormat,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import (
-    console,
-    fail_with_problems,
-    option_problem,
-    refuse_existing,
-    say_created,
-    usage_error,
-)
+from cmhroadmap.cli.output import console, fail_with_problems, option_problem, usage_error, write_file
+from cmhroadmap.safe_text import single_line
 
 
 @app.command()
@@ -54,7 +48,6 @@ def init(
     from cmhroadmap.assessment.init_template import render_init  # noqa: PLC0415
     from cmhroadmap.assessment.model import Organisation, check_period  # noqa: PLC0415
     from cmhroadmap.assessment.schema_line import ADD_SCHEMA, schema_reference  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)
@@ -78,13 +71,9 @@ def init(
     if to_stdout:
         console().file.write(text)
         return
-    refuse_existing(target, force)
-    try:
-        created = write_atomic(target, text, make_folders=True)
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
-    say_created(created)
-    console().print(f"Wrote {target}. Fill it in, then run: cmhroadmap assess {target}", markup=False)
+    write_file(target, text, [], force=force)
+    shown = single_line(str(target))
+    console().print(f"Wrote {shown}. Fill it in, then run: cmhroadmap assess {shown}", markup=False)
     if schema is None:
         console().print(
             "No schema file was found in this repository, so editors cannot check the file as you type. "

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import sys
+import errno
+import os
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
+from cmhroadmap.cli.streams import OutputStreamFailed, write_stdout
 from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_for, sort_problems
 from cmhroadmap.safe_text import single_line
 
@@ -19,10 +22,21 @@ if TYPE_CHECKING:
 _STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}
 
 
-def console() -> Console:
+@cache
+def _console_class() -> type[Console]:
     # Imported on first use: rich takes a fifth of `--help`'s time to import, and help does not need it.
     from rich.console import Console  # noqa: PLC0415
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1, the status for problems found; run_guarded says what happened.
+            raise OutputStreamFailed(BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE)))
+
+    return _Console
+
+
+def console() -> Console:
+    Console = _console_class()
     # Colour only on a terminal and never with NO_COLOR; rich checks both. No soft wrapping, so a
     # problem line stays one line for tools that read it. No emoji codes: rich would print
     # "f.yaml:100:3" as "f.yaml💯3", and turn ":smile:" in a user's text into a picture.
@@ -30,9 +44,7 @@ def console() -> Console:
 
 
 def error_console() -> Console:
-    from rich.console import Console  # noqa: PLC0415
-
-    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+    return _console_class()(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def report_problems(
@@ -97,8 +109,36 @@ def option_problem(error: Exception, code: str) -> str:
 
 
 def usage_error(message: str) -> NoReturn:
-    error_console().print(f"Error: {message}", style="red", markup=False)
+    # Messages quote file names and arguments as typed: their control characters are shown, not run.
+    error_console().print(f"Error: {single_line(message)}", style="red", markup=False)
     raise typer.Exit(ExitCode.USAGE)
+
+
+def output_failed(message: str) -> NoReturn:
+    error_console().print(f"Error: {single_line(message)}", style="red", markup=False)
+    raise typer.Exit(ExitCode.OUTPUT)
+
+
+def write_file(path: Path, content: str | bytes, inputs: list[Path], *, force: bool = False) -> None:
+    """`content` written atomically to `path`, making missing folders and saying so.
+
+    Status 2 if the path cannot be used (a file read, or an existing file without --force), 3 if
+    writing fails part way.
+    """
+    from cmhroadmap.files import OutputFailed, OutputRefused, refuse_inputs, write_atomic  # noqa: PLC0415
+
+    try:
+        refuse_inputs(path, inputs)
+    except OutputRefused as error:
+        usage_error(str(error))
+    refuse_existing(path, force)
+    try:
+        created = write_atomic(path, content, inputs=inputs, make_folders=True)
+    except OutputRefused as error:
+        usage_error(str(error))
+    except OutputFailed as error:
+        output_failed(str(error))
+    say_created(created)
 
 
 # Reading a few files is instant; a bar helps once a run reads a whole region's assessments.
@@ -126,23 +166,12 @@ def write_output(text: str, output: Path | None, inputs: list[Path], *, force: b
     only with --force, as by every command that writes.
     """
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, refuse_inputs, write_atomic  # noqa: PLC0415
 
     if output is None:
-        sys.stdout.write(text)
+        write_stdout(text)
         return
-    read = list(expand_paths(inputs))
-    try:
-        refuse_inputs(output, read)
-    except OutputRefused as error:
-        usage_error(str(error))
-    refuse_existing(output, force)
-    try:
-        created = write_atomic(output, text, inputs=read, make_folders=True)
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
+    write_file(output, text, list(expand_paths(inputs)), force=force)
     # Plain text: importing rich for one line would cost more than writing the report.
-    say_created(created)
     typer.echo(f"Wrote {single_line(str(output))}", err=True)
 
 

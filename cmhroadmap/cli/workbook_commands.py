@@ -15,9 +15,10 @@ from cmhroadmap.cli.output import (
     option_problem,
     refuse_existing,
     report_problems,
-    say_created,
     usage_error,
+    write_file,
 )
+from cmhroadmap.safe_text import single_line
 
 if TYPE_CHECKING:
     from cmhroadmap.assessment.model import Assessment
@@ -70,7 +71,6 @@ def export(
 ) -> None:
     """Write a fill-in Excel workbook: from ASSESSMENT, or blank for --org, --code and --period."""
     from cmhroadmap.assessment.loader import load_assessment  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.problems.problem import ProblemsFound, Severity  # noqa: PLC0415
     from cmhroadmap.workbook.exporter import export_workbook  # noqa: PLC0415
 
@@ -97,14 +97,11 @@ def export(
         data = export_workbook(source, loaded_roadmap, document)
     except ProblemsFound as found:
         fail_with_problems(found.problems)
-    try:
-        created = write_atomic(target, data, inputs=[assessment] if assessment else [], make_folders=True)
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
-    say_created(created)
+    write_file(target, data, [assessment] if assessment else [], force=force)
+    shown = single_line(str(target))
     console().print(
-        f"Wrote {target}. Fill it in (the Scale sheet explains how), then run: "
-        f"cmhroadmap workbook import {target} -o FILE.yaml",
+        f"Wrote {shown}. Fill it in (the Scale sheet explains how), then run: "
+        f"cmhroadmap workbook import {shown} -o FILE.yaml",
         markup=False,
     )
 
@@ -146,7 +143,6 @@ def import_(
     """
     from cmhroadmap.assessment.schema_line import schema_comment, schema_reference  # noqa: PLC0415
     from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, write_atomic  # noqa: PLC0415
     from cmhroadmap.safe_text import one_line  # noqa: PLC0415
     from cmhroadmap.workbook.importer import import_workbook  # noqa: PLC0415
 
@@ -161,11 +157,6 @@ def import_(
         f"Self-assessment against {loaded_roadmap.meta.title} ({loaded_roadmap.id}),",
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
-    try:
-        text = render_assessment(result.assessment, loaded_roadmap, header)
-        created = write_atomic(target, text, inputs=[file], make_folders=True)
-    except (OutputRefused, OSError) as error:
-        usage_error(str(error))
-    say_created(created)
+    write_file(target, render_assessment(result.assessment, loaded_roadmap, header), [file], force=force)
     summary = {"checked": f"wrote {target} from {result.path}"}
     raise typer.Exit(report_problems(result.problems, summary, "text"))

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from cmhroadmap.cycle.corpus import Corpus
+from cmhroadmap.neutralise import csv_cell
 
 FIELDS = [
     "organisation",
@@ -29,8 +30,6 @@ FIELDS = [
     "validator_note",
     "validator",
 ]
-# A spreadsheet runs a cell that starts with one of these as a formula; free text is made inert.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
@@ -72,14 +71,6 @@ def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
     return rows
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def export_text(corpus: Corpus, fmt: str, fields: list[str] | None = None) -> str:
     """The rows as CSV or JSON; `fields` (all by default) chooses the columns, in FIELDS' order."""
     chosen = FIELDS if fields is None else [name for name in FIELDS if name in fields]
@@ -90,5 +81,5 @@ def export_text(corpus: Corpus, fmt: str, fields: list[str] | None = None) -> st
     writer = csv.DictWriter(buffer, fieldnames=chosen, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({key: _cell(value) for key, value in row.items()})
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return buffer.getvalue()

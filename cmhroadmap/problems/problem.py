@@ -58,6 +58,7 @@ class ExitCode(enum.IntEnum):
     OK = 0
     PROBLEMS = 1
     USAGE = 2
+    OUTPUT = 3  # the output could not be written: a full disk, a closed pipe, a file-size limit
 
 
 def exit_code_for(problems: Iterable[Problem], *, strict: bool = False) -> ExitCode:

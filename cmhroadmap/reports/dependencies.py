@@ -47,6 +47,7 @@ def priorities_mermaid(result: AssessResult, graph: DependencyGraph) -> str:
     At most MERMAID_NODES nodes. Members of the mutual-dependency group that are not top
     priorities are drawn as one node; the group is explained in its own section.
     """
+    from cmhroadmap.neutralise import mermaid_label  # noqa: PLC0415
     from cmhroadmap.roadmap.graph_formats import mermaid_id  # noqa: PLC0415
 
     ratings = result.ratings
@@ -80,7 +81,7 @@ def priorities_mermaid(result: AssessResult, graph: DependencyGraph) -> str:
             lines.append(f'  {GROUP_NODE}["{size} other deliverables that rely on each other"]:::group')
             continue
         view = rating_view(roadmap, ratings.effective[node], roadmap[node].kind == "umbrella")
-        label = f"{roadmap[node].title}<br/>{view.text}".replace('"', "#quot;")
+        label = f"{mermaid_label(roadmap[node].title)}<br/>{mermaid_label(view.text)}"
         lines.append(f'  {mermaid_id(node)}["{label}"]:::{view.css.replace("-", "")}')
     ids = {node: GROUP_NODE if node == GROUP_NODE else mermaid_id(node) for node in nodes}
     lines += [f"  {ids[a]} --> {ids[b]}" for a, b in edges]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.assessment.validation_model import Validation
+from cmhroadmap.neutralise import safe_url
 from cmhroadmap.roadmap.graph import relied_upon
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
@@ -108,7 +109,8 @@ def deliverable_detail(
             Marker(n, m.text, list(m.points), (n in met) if assessed else None, list(m.alternative_to))
             for n, m in enumerate(item.success, 1)
         ],
-        resources=[(r.title, r.url) for r in item.resources],
+        # The model takes only safe addresses; checked again here, a link is never made of anything else.
+        resources=[(r.title, r.url if r.url and safe_url(r.url) else None) for r in item.resources],
         voice=[v.text for v in item.service_user_voice],
         parts=[(roadmap[p].title, f"d-{p}") for p in roadmap.parts.get(item.id, [])],
         part_of=(roadmap[item.part_of].title, f"d-{item.part_of}") if item.part_of else None,

@@ -1,4 +1,4 @@
-"""The roadmap: its file model, loading and checks, the cache of the bundled copy, the dependency graph.
+"""The roadmap: its file model, loading and checks, and the dependency graph.
 
 May import: `cmhroadmap.yamlread`, `cmhroadmap.problems` and the shared foundations.
 """

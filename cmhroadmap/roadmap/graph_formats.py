@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from typing import ClassVar
 
+from cmhroadmap.neutralise import mermaid_label
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.safe_text import printable
 
 
 def neighbourhood(graph: DependencyGraph, node: str, depth: int = 1) -> set[str]:
@@ -61,10 +63,6 @@ class JsonGraph(GraphFormat):
         return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
-def _label(text: str) -> str:
-    return text.replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
-
-
 def mermaid_id(node: str) -> str:
     """Mermaid ids must avoid hyphens (read as arrows) and keywords such as 'end'."""
     return "d_" + node.replace("-", "_").replace("/", "_")
@@ -79,15 +77,15 @@ class MermaidGraph(GraphFormat):
             members = [n for n in nodes if roadmap.column_of(n) == column.id]
             if not members:
                 continue
-            lines.append(f'  subgraph {mermaid_id(column.id)}["{_label(column.title)}"]')
-            lines += [f'    {mermaid_id(n)}["{_label(roadmap[n].title)}"]' for n in members]
+            lines.append(f'  subgraph {mermaid_id(column.id)}["{mermaid_label(column.title)}"]')
+            lines += [f'    {mermaid_id(n)}["{mermaid_label(roadmap[n].title)}"]' for n in members]
             lines.append("  end")
         lines += [f"  {mermaid_id(a)} --> {mermaid_id(b)}" for a, b in self.edges(graph, nodes)]
         return "\n".join(lines) + "\n"
 
 
 def _dot(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + printable(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
 class DotGraph(GraphFormat):

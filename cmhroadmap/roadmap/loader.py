@@ -7,7 +7,6 @@ from pathlib import Path
 
 from cmhroadmap.bundled import bundled_roadmap
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
-from cmhroadmap.roadmap.cache import cached_roadmap
 from cmhroadmap.roadmap.checks import check_roadmap
 from cmhroadmap.roadmap.model import ColumnFile, Deliverable, RoadmapFile
 from cmhroadmap.roadmap.roadmap import FOCUS_PREFIX, Entry, Roadmap, RoadmapResult
@@ -18,10 +17,8 @@ ROADMAP_FILE = "roadmap.yaml"
 
 
 def load_roadmap(directory: Path | None = None) -> RoadmapResult:
-    """Load and check the roadmap in `directory` (the bundled one by default, from the cache if it can)."""
-    if directory is None:
-        return cached_roadmap(bundled_roadmap(), _load_checked)
-    return _load_checked(directory)
+    """Load and check the roadmap in `directory` (the bundled one by default)."""
+    return _load_checked(bundled_roadmap() if directory is None else directory)
 
 
 def _load_checked(directory: Path) -> RoadmapResult:
@@ -68,7 +65,7 @@ def _load_column(
     path: Path,
     column: str,
 ) -> list[Problem]:
-    if not path.is_file():
+    if not path.exists():  # anything else that is not a file (a pipe, a device) is refused as it is read
         state.complete = False
         return [main.problem(loc, Severity.ERROR, "file-not-found", f"no such file: {path.name}")]
     state.sources.append(path)

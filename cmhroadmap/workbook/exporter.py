@@ -14,6 +14,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
 from cmhroadmap.assessment.ratings import Ratings
+from cmhroadmap.neutralise import first_control
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
@@ -107,8 +108,14 @@ def _texts(assessment: Assessment) -> Iterator[tuple[Loc, str]]:
 def _unwritable(assessment: Assessment, document: SourceDocument | None) -> Iterator[Problem]:
     for loc, text in _texts(assessment):
         bad = ILLEGAL_CHARACTERS_RE.search(text)
+        shown_only = first_control(text)
         if bad is not None:
             message = f"{loc[-1]}: contains a control character Excel cannot store: {quoted(bad.group())}"
+        elif shown_only is not None:
+            # Excel would store it, and show the text other than it is (a bidi override reverses it).
+            message = (
+                f"{loc[-1]}: contains an invisible control character (U+{ord(shown_only):04X}); delete it"
+            )
         elif len(text) > MAX_CELL_TEXT:
             message = f"{loc[-1]}: {len(text):,} characters is over Excel's limit of {MAX_CELL_TEXT:,}"
         else:

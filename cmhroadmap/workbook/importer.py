@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,8 +13,10 @@ from cmhroadmap.assessment.checks import check_assessment
 from cmhroadmap.assessment.consistency import find_inconsistencies, inconsistency_problems
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.ratings import Ratings
+from cmhroadmap.bounded import InputRefused, read_bounded
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.workbook.archive import open_checked
 from cmhroadmap.workbook.layout import ABOUT, META, RATING_COLUMNS, RATINGS, cell_text
 from cmhroadmap.workbook.reader import CellDocument, Rows, SheetReader
 from cmhroadmap.yamlread.model_errors import validate_document
@@ -23,6 +24,7 @@ from cmhroadmap.yamlread.source import display_path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 2000  # rows with something in them; empty rows are skipped
+MAX_SHEET_ROWS = 10_000  # rows of any kind, blank ones too: each costs time to read
 READ_COLUMNS = len(RATING_COLUMNS) + 10
 
 
@@ -99,20 +101,14 @@ def read_sheets(path: Path, shown_path: str) -> dict[str, Rows]:
     def refuse(code: str, message: str) -> ProblemsFound:
         return ProblemsFound([Problem(shown_path, 1, 1, Severity.ERROR, code, message)])
 
-    if not path.exists():
-        raise refuse("file-not-found", "no such file")
-    if path.is_dir():
-        raise refuse("not-a-file", "this is a directory; a workbook (.xlsx) was expected")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise refuse("file-too-large", f"the file is over the limit of {MAX_FILE_BYTES:,} bytes")
+    try:
+        stream = open_checked(read_bounded(path, MAX_FILE_BYTES, expected="a workbook (.xlsx)"))
+    except InputRefused as refused:
+        raise refuse(refused.code, str(refused)) from None
     from openpyxl import load_workbook  # noqa: PLC0415
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except zipfile.BadZipFile:
-        raise refuse(
-            "not-a-workbook", "this is not an Excel workbook; save it from Excel as 'Excel Workbook (.xlsx)'"
-        ) from None
+        book = load_workbook(stream, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on damaged files
         raise refuse(
             "not-a-workbook", f"cannot read this as an Excel workbook (.xlsx): {_reason(error)}"
@@ -130,6 +126,13 @@ def read_sheets(path: Path, shown_path: str) -> dict[str, Rows]:
                 sheet.reset_dimensions()  # some tools record the used range wrongly: read every row
                 rows: Rows = {}
                 for number, row in enumerate(sheet.iter_rows(max_col=READ_COLUMNS, values_only=True), 1):
+                    if number > MAX_SHEET_ROWS:
+                        # Blank rows count: openpyxl makes up every row before a cell far down.
+                        raise refuse(
+                            "too-many-rows",
+                            f"the '{name}' sheet goes on past row {MAX_SHEET_ROWS:,}; "
+                            "delete the rows below the table",
+                        )
                     if any(cell_text(value) is not None for value in row):
                         rows[number] = tuple(row) + (None,) * (READ_COLUMNS - len(row))
                     if len(rows) > MAX_ROWS:
@@ -145,4 +148,7 @@ def read_sheets(path: Path, shown_path: str) -> dict[str, Rows]:
 
 
 def _reason(error: Exception) -> str:
+    if isinstance(error, ValueError) and "integer string conversion" in str(error):
+        # Python's own guard against numbers thousands of digits long, met while openpyxl reads a cell.
+        return "a cell holds a number thousands of digits long; no value in an assessment is that long"
     return (str(error).splitlines() or [type(error).__name__])[0]

@@ -207,7 +207,8 @@ def acknowledged_entries(value: object) -> dict[str, str]:
     return entries
 
 
-_DIGITS = re.compile(r"[0-9]+")
+# Nine digits at most: any number longer is no rating or marker, and int() of thousands is refused.
+_DIGITS = re.compile(r"[0-9]{1,9}")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _UK_DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
 _ACKNOWLEDGED = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)\s*:\s*(\S.*)", re.DOTALL)

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from cmhroadmap.yamlread.limits import Loc, Position, content_start
+from cmhroadmap.yamlread.limits import MAX_INT_DIGITS, Loc, Position, content_start
 
 _TAG = re.compile(r"(?:^|[\s\[{,:-])!")
 # Where the two readings part: directives (%YAML 1.1 changes what yes, 010 and 1:30 mean), the line
@@ -260,6 +260,8 @@ class _EventReader:
         if tag == "str":
             return text
         if tag == "int":
+            if len(text) > MAX_INT_DIGITS:
+                raise _Unusual  # refused, at its place, by the careful reading
             return int(text)  # decimal, as YAML 1.2 reads 010 (YAML 1.1 read it as octal)
         if tag == "float":
             special = _SPECIAL_FLOATS.get(text.lower())

@@ -14,6 +14,33 @@ MAX_DEPTH = 40
 MAX_VALUES = 20_000
 
 
+# Whole numbers longer than this are no rating, year or marker; int() of thousands of digits is refused
+# by Python itself, and slow before that.
+MAX_INT_DIGITS = 20
+_DECIMAL = re.compile(r"[-+]?[0-9]+")
+
+
+def integer_refusal(text: str) -> tuple[str, str] | None:
+    """Why a plain scalar YAML reads as an integer cannot be taken as one: (code, message), or None.
+
+    Only decimal digits are taken: YAML also reads 0x1F, 0o17, 0b101, 1_000 and (in YAML 1.1) 1:30 and
+    010 as numbers, which a person filling in a rating does not mean.
+    """
+    shown = text if len(text) <= 30 else text[:29] + "…"
+    if not _DECIMAL.fullmatch(text):
+        return (
+            "not-decimal",
+            f"'{shown}' is not a decimal number; write whole numbers with the digits 0-9 only",
+        )
+    digits = len(text.lstrip("+-"))
+    if digits > MAX_INT_DIGITS:
+        return (
+            "number-too-long",
+            f"a number {digits:,} digits long; no value here needs more than {MAX_INT_DIGITS}",
+        )
+    return None
+
+
 def too_many_values(limit: int) -> str:
     """What to say of a file holding more than `limit` values, whichever reading finds it."""
     return f"the file holds more than {limit:,} values, far more than a roadmap or assessment file needs"

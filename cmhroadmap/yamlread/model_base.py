@@ -6,9 +6,18 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictStr, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    StrictStr,
+    StringConstraints,
+    WithJsonSchema,
+)
 from pydantic_core import PydanticCustomError
 
+from cmhroadmap.neutralise import URL_PATTERN, first_control, safe_url
 from cmhroadmap.safe_text import quoted
 
 
@@ -44,5 +53,34 @@ def _iso_date(value: Any) -> Any:
 Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=True)]
 Id = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 ColumnId = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9-]+(?:/[a-z0-9-]+)?$")]
-Url = Annotated[StrictStr, StringConstraints(pattern=r"^https?://\S+$")]
+
+
+def _url(value: str) -> str:
+    if not safe_url(value):
+        raise PydanticCustomError(
+            "invalid-url",
+            "write a web address starting https:// (or http://), with no spaces, quotes, "
+            "angle brackets or other characters a link cannot hold, such as https://www.england.nhs.uk/",
+        )
+    return value
+
+
+# An http(s) address that can become a link as it is, in Markdown and HTML.
+Url = Annotated[StrictStr, AfterValidator(_url), WithJsonSchema({"type": "string", "pattern": URL_PATTERN})]
+
+
+def _no_controls(value: str) -> str:
+    found = first_control(value)
+    if found is not None:
+        raise PydanticCustomError(
+            "control-character",
+            "contains an invisible control character (U+{code}); delete it",
+            {"code": f"{ord(found):04X}"},
+        )
+    return value
+
+
+# Text that every output shows as it is: no terminal escapes or bidi overrides (roadmap text is
+# printed, rendered and exported everywhere; newlines and tabs are kept).
+PlainText = Annotated[Text, AfterValidator(_no_controls)]
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date), WithJsonSchema({"type": "string", "format": "date"})]

@@ -11,10 +11,10 @@ from ruamel.yaml.events import AliasEvent
 from ruamel.yaml.nodes import MappingNode, SequenceNode
 from ruamel.yaml.parser import RoundTripParser
 from ruamel.yaml.scanner import Scanner
-from ruamel.yaml.tokens import ValueToken
+from ruamel.yaml.tokens import DirectiveToken, ValueToken
 
 from cmhroadmap.yamlread.errors import Refused
-from cmhroadmap.yamlread.limits import MAX_DEPTH, MAX_VALUES, Position, too_many_values
+from cmhroadmap.yamlread.limits import MAX_DEPTH, MAX_VALUES, Position, integer_refusal, too_many_values
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
@@ -38,6 +38,16 @@ class _Parser(RoundTripParser):
 
     def process_empty_scalar(self, mark: Any, comment: Any = None) -> Any:
         return super().process_empty_scalar(self._after_colon or mark, comment)
+
+    def process_directives(self) -> Any:
+        # ruamel asserts the version it reads: "%YAML 1.3" would show its AssertionError's wording.
+        token = self.scanner.peek_token()
+        if isinstance(token, DirectiveToken) and token.name == "YAML":
+            major, minor = token.value
+            if major == 1 and minor not in (1, 2):
+                message = f"%YAML {major}.{minor} is not a YAML version; delete the %YAML line"
+                raise Refused("yaml-version", message, token.start_mark)
+        return super().process_directives()
 
 
 class _Composer(Composer):
@@ -107,12 +117,20 @@ class _Constructor(RoundTripConstructor):
         raise Refused("yaml-merge", message, node.start_mark)
 
     def construct_yaml_int(self, node: Any) -> Any:
-        # YAML 1.2's pattern takes such text as "0x_" or "+_" for a number that ruamel then cannot
-        # read; as text it reaches the models, which say what is wrong, and where.
-        try:
-            return super().construct_yaml_int(node)
-        except (ValueError, IndexError):
-            return self.construct_yaml_str(node)
+        # Refused before any conversion: "0x" and 5,000 digits would make int() raise, and 0b100
+        # would quietly be 4.
+        text = str(node.value)
+        refusal = integer_refusal(text)
+        if refusal is None:
+            value = super().construct_yaml_int(node)
+            if value == int(text, 10):
+                return value
+            # YAML 1.1 reads 010 as octal (8): a leading zero that changes the number.
+            refusal = (
+                "not-decimal",
+                f"'{text}' is an octal number in YAML 1.1; write it without the leading 0",
+            )
+        raise Refused(*refusal, node.start_mark)
 
     def construct_yaml_float(self, node: Any) -> Any:
         try:

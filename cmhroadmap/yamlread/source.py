@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cmhroadmap.bounded import InputRefused, read_bounded
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.yamlread.fast import TooManyValues, fast_load, fast_positions
 from cmhroadmap.yamlread.limits import (
@@ -85,17 +86,10 @@ def read_text(path: Path, display: str) -> str:
     def refuse(code: str, message: str, line: int = 1, column: int = 1) -> ProblemsFound:
         return ProblemsFound([Problem(display, line, column, Severity.ERROR, code, message)])
 
-    if not path.exists():
-        raise refuse("file-not-found", "no such file")
-    if path.is_dir():
-        raise refuse("not-a-file", "this is a directory; a file was expected")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise refuse("file-too-large", f"file is {size:,} bytes, over the limit of {MAX_FILE_BYTES:,}")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise refuse("unreadable", f"cannot read the file: {error.strerror or error}") from None
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except InputRefused as refused:
+        raise refuse(refused.code, str(refused)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

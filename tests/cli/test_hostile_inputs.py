@@ -11,7 +11,8 @@ files after a deliberate change, and review the diff line by line.
 
 A spec.yaml has `parts`, concatenated in order, each one of {text: ...}, {base64: ...} or
 {repeat: ..., times: N}; `line_endings: crlf` turns every newline of the text parts into CR LF.
-`make: directory` or `make: missing` puts a directory, or nothing, where the file should be.
+`make: directory` or `make: missing` puts a directory, or nothing, where the file should be;
+`make: fifo` a named pipe with no writer, `make: dev-zero` a symbolic link to /dev/zero.
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ def build_input(case: Path, workdir: Path) -> bytes | None:
         target.mkdir()
         return None
     if make == "missing":
+        return None
+    if make == "fifo":
+        os.mkfifo(target)
+        return None
+    if make == "dev-zero":
+        target.symlink_to("/dev/zero")
         return None
     assert make == "file", f"{case.name}: unknown make: {make}"
     crlf = spec.get("line_endings") == "crlf"

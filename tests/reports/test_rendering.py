@@ -1,15 +1,18 @@
-"""The Jinja environment's compiled-template cache: reused between runs, never stale, never in the way."""
+"""The Jinja environment: templates compiled afresh each run, and nothing kept on disk to load as code."""
 
 from __future__ import annotations
 
-import shutil
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-import jinja2
 import pytest
 
 from cmhroadmap.reports.rendering import environment
-from cmhroadmap.user_cache import CACHE_ENV, code_stamp
+from tests.conftest import REPO
+
+EXAMPLE = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
 
 
 def render_fresh(templates: Path) -> str:
@@ -30,60 +33,27 @@ def templates(tmp_path: Path) -> Path:
     return directory
 
 
-def test_compiled_templates_are_kept_and_an_edit_is_seen(
-    tmp_path: Path, templates: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
-    assert render_fresh(templates) == "Hello &lt;b&gt;\n"
-    kept = list((tmp_path / "cache" / "templates").iterdir())
-    assert len(kept) == 1
+def test_an_edited_template_is_seen_by_the_next_run(templates: Path) -> None:
     assert render_fresh(templates) == "Hello &lt;b&gt;\n"
     (templates / "page.html").write_text("Goodbye {{ name }}\n", encoding="utf-8")
     assert render_fresh(templates) == "Goodbye &lt;b&gt;\n"
 
 
-def test_a_damaged_cache_entry_is_compiled_again(
-    tmp_path: Path, templates: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
-    render_fresh(templates)
-    [entry] = (tmp_path / "cache" / "templates").iterdir()
-    entry.write_bytes(b"\x00garbage")
-    assert render_fresh(templates) == "Hello &lt;b&gt;\n"
-
-
-def test_rendering_works_when_the_cache_cannot_be_written(
-    tmp_path: Path, templates: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
-    environment.cache_clear()
-    try:
-        env = environment(templates)
-        # Gone after the environment chose it (as if cleaned away): neither read nor written now.
-        shutil.rmtree(tmp_path / "cache")
-        assert env.get_template("page.html").render(name="x") == "Hello x\n"
-    finally:
-        environment.cache_clear()
-    assert not (tmp_path / "cache").exists()
-
-
-def test_a_truncated_cache_entry_is_compiled_again(
-    tmp_path: Path, templates: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
-    render_fresh(templates)
-    [entry] = (tmp_path / "cache" / "templates").iterdir()
-    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])  # as after a power cut
-    assert render_fresh(templates) == "Hello &lt;b&gt;\n"
-
-
-def test_entries_are_named_by_the_code_and_those_of_other_code_removed(
-    tmp_path: Path, templates: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
-    cache = tmp_path / "cache" / "templates"
-    cache.mkdir(parents=True, mode=0o700)
-    (cache / "0123456789abcdef-older.cache").write_bytes(b"written by other code")
-    render_fresh(templates)
-    [entry] = cache.iterdir()
-    assert entry.name.startswith(code_stamp(jinja2.__version__) + "-")
+def test_a_report_keeps_nothing_in_a_cache(tmp_path: Path) -> None:
+    # Compiled templates (marshalled code) and a pickled roadmap were once kept in the user's cache:
+    # a file there that someone else had written could run as code. Nothing is kept now.
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
+    env.pop("CMHROADMAP_CACHE_DIR", None)
+    for fmt in ("html", "markdown"):
+        result = subprocess.run(
+            [sys.executable, "-m", "cmhroadmap", "report", str(EXAMPLE), "--format", fmt],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout
+    assert list(home.iterdir()) == []

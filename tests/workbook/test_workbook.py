@@ -182,6 +182,18 @@ def test_control_characters_are_refused_before_writing(roadmap: Roadmap) -> None
     assert "control character" in problem.message
 
 
+@pytest.mark.parametrize(("text", "code"), [("right\u202eleft", "U+202E"), ("c1 \x9b here", "U+009B")])
+def test_characters_excel_would_keep_but_show_wrongly_are_refused(
+    roadmap: Roadmap, text: str, code: str
+) -> None:
+    changed = example(NORTH_RIVERSIDE, roadmap).model_copy(update={"notes": text})
+    with pytest.raises(ProblemsFound) as found:
+        export_workbook(changed, roadmap)
+    assert [p.message for p in found.value.problems] == [
+        f"notes: contains an invisible control character ({code}); delete it"
+    ]
+
+
 def test_blank_workbook_filled_in_and_resorted_imports(roadmap: Roadmap, tmp_path: Path) -> None:
     path = exported(blank(roadmap), roadmap, tmp_path / "blank.xlsx")
     book = openpyxl.load_workbook(path)

@@ -25,10 +25,11 @@ from typer.testing import CliRunner, Result
 
 from cmhroadmap.cli import app
 from cmhroadmap.cycle import validate as validation
+from cmhroadmap.problems.problem import ProblemsFound
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import RoadmapResult
 from cmhroadmap.yamlread.fast import fast_load, fast_positions
-from cmhroadmap.yamlread.limits import MAX_DEPTH, MAX_VALUES
+from cmhroadmap.yamlread.limits import MAX_DEPTH, MAX_INT_DIGITS, MAX_VALUES
 from cmhroadmap.yamlread.source import parse_yaml
 from tests.conftest import DATA, REPO
 
@@ -150,6 +151,9 @@ SCALARS = st.one_of(
     st.sampled_from(
         ["0b11", "0o7", "1_000", "1_0.5", "+_", "0x_", ".5e3", "-.5e+3", "010", "1.", "=", "12:30"]
     ),
+    # Numbers too long for int() (Python refuses over 4,300 digits), in decimal and in hex.
+    st.integers(min_value=21, max_value=6000).map(lambda n: "9" * n),
+    st.integers(min_value=1, max_value=6000).map(lambda n: "0x" + "f" * n),
     st.sampled_from(["2024-02-30", "2024-13-01", "28/03/2024", "2024/26", "2023/24", "2024-03-28", "mini-1"]),
     st.text(max_size=30).map(json.dumps),
     st.text(alphabet="abcdefghijklmnopqrstuvwxyz-", min_size=1, max_size=20),
@@ -413,3 +417,37 @@ def test_fast_and_careful_readings_agree(data: st.DataObject) -> None:
         # failed on the text, by a fault of its own, and left it to libyaml).
         if careful.unlocated is None:
             assert fast_positions(text) == (careful.values, careful.keys)
+
+
+INTEGER_LOOKALIKES = st.one_of(
+    st.from_regex(r"\A[-+]?[0-9]{1,30}\Z"),
+    st.from_regex(r"\A[-+]?0[xob][0-9a-fA-F_]{0,12}\Z"),
+    st.from_regex(r"\A[-+]?[0-9][0-9_]{1,8}\Z"),
+    st.from_regex(r"\A[0-9]{1,2}(:[0-5][0-9]){1,2}\Z"),
+    st.integers(min_value=4000, max_value=6000).map(lambda n: "0x" + "1" * n),
+)
+
+
+@examples(200)
+@given(number=INTEGER_LOOKALIKES, version=st.sampled_from(["", "%YAML 1.1\n---\n", "%YAML 1.2\n---\n"]))
+def test_a_whole_number_is_decimal_and_short_or_refused_at_its_place(number: str, version: str) -> None:
+    """Both readings: short decimal digits are that number; anything else YAML calls an integer is a
+    located problem, never int()'s ValueError, never another number (0b100 as 4, 010 as 8)."""
+    text = f"{version}a: x\nrating: {number}\n"
+    line = version.count("\n") + 2
+    for fast in (True, False):
+        try:
+            data = parse_yaml(text, NAME, fast=fast).data
+        except ProblemsFound as found:
+            [problem] = found.problems
+            assert (problem.line, problem.column) == (line, 9), problem
+            assert problem.code in ("not-decimal", "number-too-long"), problem
+            continue
+        value = data["rating"]
+        if isinstance(value, int):
+            digits = number.lstrip("+-")
+            assert digits.isdigit()
+            assert len(digits) <= MAX_INT_DIGITS
+            assert value == int(number, 10)
+        else:
+            assert isinstance(value, str | float)  # text the models refuse, or a float such as 1_0.5

@@ -1,0 +1,89 @@
+"""One function per kind of output, making any text from any input (roadmap data too) inert there.
+
+Every output the tool writes puts text from files it read somewhere that has its own syntax: a
+terminal (escape sequences), Markdown (links, HTML, code fences), a Mermaid label, HTML, a CSV cell
+a spreadsheet may run as a formula, an xlsx cell. Each function here takes plain text and returns
+text that shows as itself in that output and nothing more; `safe_url` says whether an address may
+become a link at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+from cmhroadmap.safe_text import printable
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!{}])")
+_MD_BLOCK_START = re.compile(r"^(\d*)([-+=.)])")
+# A spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# An http(s) address of the characters RFC 3986 allows, and a host: nothing that ends a Markdown
+# link (">", space, newline), opens HTML ("<", '"') or hides what it is (controls, bidi overrides).
+URL_PATTERN = (
+    r"^https?://[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?$"
+)
+_URL = re.compile(URL_PATTERN)
+# Characters no output shows as themselves: C0 and C1 controls but newline and tab, the Unicode line
+# separators and the bidirectional overrides that make text read differently from what it is.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal(text: str) -> str:
+    """Text for a terminal: control characters (escape sequences, bidi overrides) shown as escapes."""
+    return printable(text)
+
+
+def markdown(text: object) -> str:
+    """Text as inert inline Markdown: one line, no markup, no HTML, safe inside a table cell."""
+    value = printable(" ".join(str(text).split()))
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _MD_SPECIAL.sub(r"\\\1", value)
+    # Text that would open a list or heading at the start of a line is made literal.
+    return _MD_BLOCK_START.sub(r"\1\\\2", value, count=1)
+
+
+def mermaid_label(text: str) -> str:
+    """Text for a quoted Mermaid label: one line, its quotes, brackets, backticks and '#' as entities.
+
+    A newline could close the diagram's code fence in Markdown and start live HTML after it.
+    """
+    value = printable(" ".join(text.split()))
+    for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("`", "#96;")):
+        value = value.replace(char, code)
+    return value
+
+
+def html(text: str) -> Markup:
+    """Text for HTML: escaped, and its control characters shown (the templates autoescape as well)."""
+    return escape(printable(text))
+
+
+def csv_cell(value: object) -> object:
+    """A value for a CSV cell: control characters shown, a would-be formula kept as text.
+
+    Numbers and flags pass unchanged; None is an empty cell.
+    """
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return value
+    text = printable(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def xlsx_cell(text: str) -> str:
+    """Text for an xlsx cell (written as text, never as a formula): control characters shown."""
+    return printable(text)
+
+
+def first_control(text: str) -> str | None:
+    """The first character of `text` that no output shows as itself, if any."""
+    found = CONTROL_CHARACTER.search(text)
+    return None if found is None else found.group()
+
+
+def safe_url(url: str) -> bool:
+    """Whether `url` is an http(s) address that may become a link in Markdown or HTML as it is."""
+    return bool(_URL.match(url))

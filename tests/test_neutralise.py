@@ -1,0 +1,70 @@
+"""One neutraliser per output: text from any input shows as itself there, and does nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmhroadmap.neutralise import csv_cell, html, markdown, mermaid_label, safe_url, terminal, xlsx_cell
+
+HOSTILE = "a\x1b[31mb\x07c\x9bd\u202ee\nf"
+
+
+def test_terminal_shows_escapes_and_keeps_lines() -> None:
+    assert terminal(HOSTILE) == "a\\x1b[31mb\\x07c\\x9bd\\x202ee\nf"
+
+
+def test_markdown_is_one_inert_line() -> None:
+    assert markdown("x\n```\n<script>[a](javascript:b)") == (
+        "x \\`\\`\\` &lt;script&gt;\\[a\\](javascript:b)"
+    )
+    assert markdown("- list") == "\\- list"
+
+
+def test_a_mermaid_label_cannot_close_its_quotes_or_fence() -> None:
+    assert mermaid_label('t"]\n```\n<b>#`') == "t#quot;] #96;#96;#96; #lt;b#gt;#35;#96;"
+
+
+def test_html_escapes_markup_and_shows_controls() -> None:
+    assert str(html('<a href="x">\x1b')) == "&lt;a href=&#34;x&#34;&gt;\\x1b"
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        (None, ""),
+        (3, 3),
+        (True, True),
+        ("=HYPERLINK(x)", "'=HYPERLINK(x)"),
+        ("-1+2", "'-1+2"),
+        ("\x1b[2Jok\x07", "\\x1b[2Jok\\x07"),
+        ("\u202eevil", "\\x202eevil"),
+        ("\x85next", "\\x85next"),
+        ("line one\nline two", "line one\nline two"),
+        ("\rhidden", "\\x0dhidden"),
+    ],
+)
+def test_csv_cells(value: object, cell: object) -> None:
+    assert csv_cell(value) == cell
+
+
+def test_xlsx_cells_show_controls() -> None:
+    assert xlsx_cell("a\x1bb\x00") == "a\\x1bb\\x00"
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://www.england.nhs.uk/publication/x/", True),
+        ("http://example.org:8080/a?b=c&d=(e)#f", True),
+        ("https://www.gov.uk>)[x](javascript:alert(1)", False),
+        ("javascript:alert(1)", False),
+        ("https://x.org/a b", False),
+        ('https://x.org/"onmouseover=', False),
+        ("https://x.org/\x1b[31m", False),
+        ("https://x.org/\u202e", False),
+        ("https://", False),
+        ("https://x.org/\n<script>", False),
+    ],
+)
+def test_only_plain_http_addresses_are_safe(url: str, safe: bool) -> None:
+    assert safe_url(url) is safe
