@@ -50,11 +50,11 @@ def test_escapes_and_link_breakouts_in_a_roadmap_are_refused_at_their_place(road
     result = runner.invoke(app, ["validate", "--roadmap", "roadmap", "a.yaml"])
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f"roadmap/care-provision.yaml:{url_line}:14: error invalid-url: url: write a web address starting https:// "
-        "(or http://), with no spaces, quotes, angle brackets or other characters a link cannot hold, "
-        "such as https://www.england.nhs.uk/",
-        f"roadmap/model-development.yaml:{title_line}:12: error control-character: title: contains an invisible "
-        "control character (U+001B); delete it",
+        f"roadmap/care-provision.yaml:{url_line}:14: error invalid-url: url: write a web address "
+        "starting https:// (or http://), with no spaces, quotes, angle brackets or other characters "
+        "a link cannot hold, such as https://www.england.nhs.uk/",
+        f"roadmap/model-development.yaml:{title_line}:12: error control-character: title: contains an "
+        "invisible control character (U+001B); delete it",
         "the roadmap has errors, so nothing else was checked; 2 errors",
     ]
     assert snapshot(roadmap_copy.parent) == before
