@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from cmhroadmap.assessment.assess import AssessResult
+from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.cli.output import console, print_for_reading
 from cmhroadmap.problems.problem import Severity, sort_problems
 from cmhroadmap.roadmap.graph import DependencyGraph
@@ -24,7 +27,13 @@ def _rating(result: AssessResult, rating: int | None, derived: bool = False) -> 
 
 
 def print_assessment(
-    result: AssessResult, graph: DependencyGraph, top: int, *, verbose: bool = False, quiet: bool = False
+    result: AssessResult,
+    graph: DependencyGraph,
+    top: int,
+    *,
+    verbose: bool = False,
+    quiet: bool = False,
+    previous: Ratings | None = None,
 ) -> None:
     out = console()
     assessment = result.ratings.assessment
@@ -39,6 +48,7 @@ def print_assessment(
     )
     out.print()
     _print_problems(out, result, verbose=verbose, quiet=quiet)
+    _print_glance(out, result, previous)
     _print_validation(out, result)
     _print_grid(out, result)
     _print_counts(out, result)
@@ -57,6 +67,25 @@ def _print_problems(out: Console, result: AssessResult, *, verbose: bool, quiet:
         return
     out.print(Text("Problems in the file", style="bold"))
     print_for_reading(out, shown, verbose=verbose, quiet=quiet)
+    out.print()
+
+
+def _print_glance(out: Console, result: AssessResult, previous: Ratings | None) -> None:
+    """The board report's first page, in the terminal: the same figures and the same sentences."""
+    from cmhroadmap.reports.glance_view import build_glance  # noqa: PLC0415
+
+    glance = build_glance(result, previous)
+    # Each sentence stays one line: a terminal wraps it, and a pipe or a pasted note keeps it whole.
+    say = functools.partial(out.print, soft_wrap=True)
+    say(Text("At a glance", style="bold"))
+    counts = ", ".join(f"{view.text} {count}" for view, count in glance.levels)
+    say(Text(f"  {glance.in_scope} deliverables in scope ({glance.basis}): {counts}"))
+    say(Text(f"  {glance.priorities_title}:" if glance.priorities else "  " + glance.priorities_title))
+    for item in glance.priorities:
+        say(Text("    " + one_line(f"{item.rank}. {item.title} ({item.rating.text}): {item.sentence}")))
+    for sentence in (glance.ahead, glance.movement):
+        if sentence:
+            say(Text("  " + one_line(sentence)))
     out.print()
 
 

@@ -114,6 +114,10 @@ def assess(
         console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
+        from cmhroadmap.cycle.previous import previous_beside  # noqa: PLC0415
 
-        print_assessment(result, graph, top, verbose=verbose, quiet=quiet)
+        # The same summary the board report opens with, movement since the last period included.
+        previous = previous_beside(file, loaded, loaded_roadmap)
+        earlier = previous.ratings if previous is not None else None
+        print_assessment(result, graph, top, verbose=verbose, quiet=quiet, previous=earlier)
     raise typer.Exit(exit_code_for(single.problems, strict=strict))

@@ -232,3 +232,34 @@ def test_assess_given_a_validation_file_says_so(in_tmp: Path) -> None:
         "v.yaml:2:1: error not-an-assessment: this is a validation file; give the assessment it "
         "validates (it is found beside it)\n"
     )
+
+
+def test_assess_text_opens_with_the_report_summary(in_tmp: Path) -> None:
+    """The terminal tells the same story as the board report's first page, movement included."""
+    from cmhroadmap.assessment.assess import assess
+    from cmhroadmap.cycle.corpus import load_single
+    from cmhroadmap.roadmap.graph import DependencyGraph
+    from cmhroadmap.roadmap.loader import load_roadmap
+    from tests.conftest import REPO
+
+    later = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
+    result = runner.invoke(app, ["assess", str(later)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    start = lines.index("At a glance")
+    glance = lines[start : lines.index("", start)]
+    roadmap = load_roadmap().roadmap
+    assert roadmap is not None
+    loaded = load_single(later, roadmap, None).loaded
+    assert loaded is not None
+    found = assess(loaded, roadmap, DependencyGraph(roadmap), None)
+    assert found is not None
+    top = [roadmap[p.id].title for p in found.priorities[:5]]
+    numbered = [line for line in glance if line.startswith("    ")]
+    assert all(line.split(". ", 1)[1].startswith(title) for line, title in zip(numbered, top, strict=True))
+    assert any(line.startswith("  Since 2022/23:") for line in glance)
+    alone = in_tmp / "2023-24.yaml"
+    alone.write_bytes(later.read_bytes())
+    without = runner.invoke(app, ["assess", str(alone)]).output
+    assert "Since 2022/23" not in without
+    assert "At a glance" in without
