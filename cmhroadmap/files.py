@@ -35,7 +35,7 @@ def write_atomic(
     if path.exists() and not path.is_file():
         # A device or pipe (/dev/null, a FIFO) would be replaced by a regular file, not written to.
         raise OutputRefused(f"{path} is not a regular file; give a file name, or leave out -o")
-    created = _make_folders(path.parent) if make_folders else None
+    created = make_missing_folders(path.parent) if make_folders else None
     if not path.parent.is_dir():
         if path.parent.exists():
             raise OutputRefused(f"cannot make the folder {path.parent}: a file of that name is in the way")
@@ -65,7 +65,7 @@ def write_atomic(
     return created
 
 
-def _make_folders(folder: Path) -> Path | None:
+def make_missing_folders(folder: Path) -> Path | None:
     """Make `folder` and any missing parents; the outermost made, or None when it was there."""
     outermost = None
     for candidate in (folder, *folder.parents):

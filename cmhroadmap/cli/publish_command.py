@@ -10,7 +10,7 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.cycle_commands import RoadmapsOption, load_many, load_roadmaps
-from cmhroadmap.cli.output import fail_with_problems, progress, usage_error
+from cmhroadmap.cli.output import fail_with_problems, output_failed, progress, say_created, usage_error
 
 
 @app.command()
@@ -46,7 +46,7 @@ def publish(
     """Publish every system, period and deliverable as linked pages, with the data behind them."""
     from cmhroadmap import __version__  # noqa: PLC0415
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused  # noqa: PLC0415
+    from cmhroadmap.files import OutputRefused, make_missing_folders  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import generated_at  # noqa: PLC0415
     from cmhroadmap.site.build import site_files  # noqa: PLC0415
@@ -72,10 +72,14 @@ def publish(
     pages = _page_count(region)
     files = site_files(region, publication, generated=generated_at(), tool_version=__version__)
     try:
+        say_created(make_missing_folders(output.parent))
         with progress(pages, "Writing pages") as advance:
             written = write_site(output, files if advance is None else _counted(files, advance))
+    except OutputRefused as refused:
+        usage_error(str(refused))
     except OSError as error:
-        usage_error(f"could not write the site to {output}: {error.strerror or error}")
+        # As for any output that fails part way (a full disk): status 3, and the old site kept.
+        output_failed(f"could not write the site to {output}: {error.strerror or error}")
     typer.echo(
         f"Published {len(region.systems)} systems, {len(region.entries)} assessments and "
         f"{written} files to {output}; open {output / 'index.html'}",

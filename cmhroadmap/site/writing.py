@@ -20,8 +20,13 @@ def check_target(target: Path, inputs: Iterable[Path], *, force: bool) -> None:
             raise OutputRefused(f"{target} holds input files ({source}); choose a folder outside the inputs")
     if target.exists() and not target.is_dir():
         raise OutputRefused(f"{target} is a file, not a folder; give the folder the site is to be written to")
-    if not target.parent.is_dir():
-        raise OutputRefused(f"the folder {target.parent} does not exist; create it first")
+    # Missing folders on the way are made when the site is written, as for every output; only a file
+    # standing where a folder should be stops it.
+    for folder in target.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise OutputRefused(f"cannot make the folder {target.parent}: {folder} is a file")
+            break
     if target.is_dir() and any(target.iterdir()):
         if not (target / paths.MARKER).is_file():
             raise OutputRefused(

@@ -150,6 +150,23 @@ def test_an_empty_folder_is_written_into(tmp_path: Path) -> None:
     assert oct(target.stat().st_mode & 0o777) == oct(0o777 & ~_umask())
 
 
+def test_missing_folders_are_made_and_said_as_for_every_output(tmp_path: Path) -> None:
+    target = tmp_path / "region" / "2024" / "site"
+    code, output = publish(target, EXAMPLES[0])
+    assert code == 0, output
+    assert f"Made the folder {tmp_path / 'region'}" in output
+    assert (target / "index.html").is_file()
+
+
+def test_a_file_in_the_way_of_the_folder_is_a_usage_error_and_nothing_is_written(tmp_path: Path) -> None:
+    (tmp_path / "region").write_text("notes", encoding="utf-8")
+    code, output = publish(tmp_path / "region" / "site", EXAMPLES[0])
+    assert code == 2
+    assert "region is a file" in output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["region"]
+    assert (tmp_path / "region").read_text(encoding="utf-8") == "notes"
+
+
 def test_no_assessment_is_a_usage_error(tmp_path: Path) -> None:
     validation = next(EXAMPLES_DIR.rglob("*.validation.yaml"))
     code, output = publish(tmp_path / "site", validation)
