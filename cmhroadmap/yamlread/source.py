@@ -80,6 +80,9 @@ class SourceDocument:
         return Problem(self.path, line, column, severity, code, message)
 
 
+_ZIP_START = b"PK\x03\x04"
+
+
 def read_text(path: Path, display: str) -> str:
     """The file's text, or ProblemsFound saying why it cannot be read as UTF-8 text."""
 
@@ -90,6 +93,15 @@ def read_text(path: Path, display: str) -> str:
         raw = read_bounded(path, MAX_FILE_BYTES)
     except InputRefused as refused:
         raise refuse(refused.code, str(refused)) from None
+    if raw.startswith(_ZIP_START):
+        # An .xlsx (a zip archive) handed to validate or assess: say what to run, not "not UTF-8".
+        name = path.with_suffix(".yaml").name
+        command = f"cmhroadmap workbook import {display} -o {name}"
+        raise refuse(
+            "workbook-not-yaml",
+            "this is an Excel workbook (or another zip file), not a YAML file; to turn a filled-in "
+            f"workbook into an assessment file, run: {command}",
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

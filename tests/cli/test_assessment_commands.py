@@ -263,3 +263,31 @@ def test_assess_text_opens_with_the_report_summary(in_tmp: Path) -> None:
     without = runner.invoke(app, ["assess", str(alone)]).output
     assert "Since 2022/23" not in without
     assert "At a glance" in without
+
+
+def test_a_workbook_given_to_validate_gets_the_import_command(in_tmp: Path) -> None:
+    made = runner.invoke(
+        app,
+        [
+            "workbook",
+            "export",
+            "--org",
+            "NHS Test ICB",
+            "--code",
+            "QXX",
+            "--period",
+            "2024/25",
+            "-o",
+            "wb.xlsx",
+        ],
+    )
+    assert made.exit_code == 0, made.output
+    for command in ("validate", "assess"):
+        result = runner.invoke(app, [command, "wb.xlsx"])
+        assert result.exit_code == 1
+        # validate lists problems on standard output; assess, which then has nothing to show, on stderr.
+        assert (result.stdout + result.stderr).splitlines()[0] == (
+            "wb.xlsx:1:1: error workbook-not-yaml: this is an Excel workbook (or another zip file), not a "
+            "YAML file; to turn a filled-in workbook into an assessment file, run: "
+            "cmhroadmap workbook import wb.xlsx -o wb.yaml"
+        )
