@@ -80,7 +80,7 @@ def _print_glance(out: Console, result: AssessResult, previous: Ratings | None) 
     say(Text("At a glance", style="bold"))
     counts = ", ".join(f"{view.text} {count}" for view, count in glance.levels)
     say(Text(f"  {glance.in_scope} deliverables in scope ({glance.basis}): {counts}"))
-    say(Text(f"  {glance.priorities_title}:" if glance.priorities else "  " + glance.priorities_title))
+    say(Text(f"  {glance.priorities_title}:" if glance.priorities else f"  {glance.no_priorities}"))
     for item in glance.priorities:
         say(Text("    " + one_line(f"{item.rank}. {item.title} ({item.rating.text}): {item.sentence}")))
     for sentence in (glance.ahead, glance.movement):
@@ -170,9 +170,13 @@ def _print_inconsistencies(out: Console, result: AssessResult) -> None:
 def _print_priorities(out: Console, result: AssessResult, top: int) -> None:
     roadmap = result.ratings.roadmap
     priorities = result.priorities[:top]
-    out.print(Text(f"Where to start: the top {len(priorities)} priorities", style="bold"))
+    from cmhroadmap.reports.glance_view import no_priorities  # noqa: PLC0415
+
+    shown = len(priorities)
+    top_words = "the top priority" if shown == 1 else f"the top {shown} priorities"
+    out.print(Text("Where to start" + (f": {top_words}" if shown else ""), style="bold"))
     if not priorities:
-        out.print(Text("  Nothing is rated below the top of the scale."))
+        out.print(Text("  " + no_priorities(result)))
     for rank, priority in enumerate(priorities, start=1):
         item = roadmap[priority.id]
         heading = Text(f"{rank}. {item.title} ", style="bold")

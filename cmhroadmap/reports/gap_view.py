@@ -86,6 +86,20 @@ class ReportView:
     licence: str
     validation: ValidationView | None = None
 
+    @property
+    def plan_title(self) -> str:
+        return plan_title(len(self.plan))
+
+
+def plan_title(shown: int) -> str:
+    if shown == 0:
+        return "Improvement plan"
+    return (
+        "Improvement plan: the top priority"
+        if shown == 1
+        else f"Improvement plan: the top {shown} priorities"
+    )
+
 
 def build_report(
     result: AssessResult,

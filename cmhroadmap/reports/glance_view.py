@@ -41,6 +41,8 @@ class GlanceView:
     ahead: str
     movement: str | None
     problems: list[str]
+    # Said instead of priorities when there are none: nothing rated yet, or everything at the top.
+    no_priorities: str = ""
     # Where the priorities' details are: the report itself, or a page beside it (a published site).
     link_base: str = ""
 
@@ -59,6 +61,7 @@ def build_glance(result: AssessResult, previous: Ratings | None = None) -> Glanc
         levels=levels,
         in_scope=sum(count for _, count in levels),
         priorities_title=_priorities_title(len(result.priorities)),
+        no_priorities=no_priorities(result),
         priorities=[
             GlancePriority(
                 rank,
@@ -87,8 +90,26 @@ def priority_sentence(ratings: Ratings, priority: Priority) -> str:
     return "Nothing not yet in place relies on it."
 
 
+def no_priorities(result: AssessResult) -> str:
+    """Why there is no priority: an empty file must not read as a finished one."""
+    in_scope = sum(result.overall.by_level.values()) + result.overall.not_assessed
+    if result.overall.not_assessed == in_scope:
+        return (
+            f"Nothing is rated yet: none of the {in_scope} deliverables in scope has a rating, so there are "
+            "no priorities to show."
+        )
+    if result.overall.not_assessed:
+        return (
+            f"Every rated deliverable is at the top of the scale; {result.overall.not_assessed} in scope "
+            "are not rated yet."
+        )
+    return "Nothing in scope is rated below the top of the scale."
+
+
 def _priorities_title(ranked: int) -> str:
     shown = min(ranked, GLANCE_PRIORITIES)
+    if shown == 0:
+        return "Priorities"
     if shown == 1:
         return "The one priority"
     return f"The top {'five' if shown == GLANCE_PRIORITIES else shown} priorities"

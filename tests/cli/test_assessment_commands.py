@@ -291,3 +291,16 @@ def test_a_workbook_given_to_validate_gets_the_import_command(in_tmp: Path) -> N
             "YAML file; to turn a filled-in workbook into an assessment file, run: "
             "cmhroadmap workbook import wb.xlsx -o wb.yaml"
         )
+
+
+def test_a_file_with_nothing_rated_does_not_read_as_finished(in_tmp: Path) -> None:
+    made = runner.invoke(
+        app, ["init", "--org", "NHS Test ICB", "--code", "QXX", "--period", "2024/25", "-o", "a.yaml"]
+    )
+    assert made.exit_code == 0, made.output
+    said = runner.invoke(app, ["assess", "a.yaml"]).stdout
+    report = runner.invoke(app, ["report", "a.yaml"]).stdout
+    for out in (said, report):
+        assert "Nothing is rated yet: none of the" in out
+        assert "top 0" not in out
+        assert "rated below the top of the scale" not in out
