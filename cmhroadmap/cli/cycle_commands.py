@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption
+from cmhroadmap.cli.options import ForceOption, output_format
 from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 
 if TYPE_CHECKING:
@@ -31,7 +31,10 @@ OutputOption = Annotated[
 
 
 # The text format is laid out for a terminal; a file gets a report format instead of nothing at all.
-FORMAT_HELP = "Text on the terminal, or a report (Markdown, or one self-contained HTML page) for -o."
+FORMAT_HELP = (
+    "Text on the terminal, or a report (Markdown, or one self-contained HTML page) for -o; by default "
+    "the -o file's extension chooses."
+)
 TEXT_NOT_TO_FILE = "-o writes a report: choose its --format (the text format is printed on the terminal)"
 
 
@@ -65,7 +68,9 @@ def compare(
     files: Annotated[
         list[Path], typer.Argument(help="One organisation's assessments, any order.", show_default=False)
     ],
-    fmt: Annotated[CompareFormat, typer.Option("--format", help=FORMAT_HELP)] = CompareFormat.text,
+    fmt: Annotated[
+        CompareFormat | None, typer.Option("--format", help=FORMAT_HELP, show_default=False)
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
@@ -75,6 +80,7 @@ def compare(
     from cmhroadmap.cycle.trajectory import build_trajectory, check_one_organisation  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
+    fmt = output_format(fmt, output, CompareFormat.text)
     if output is not None and fmt is CompareFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
@@ -145,8 +151,9 @@ def benchmark(
         ),
     ] = None,
     fmt: Annotated[
-        BenchmarkFormat, typer.Option("--format", help=FORMAT_HELP + " CSV is for spreadsheets.")
-    ] = (BenchmarkFormat.text),
+        BenchmarkFormat | None,
+        typer.Option("--format", help=FORMAT_HELP + " CSV is for spreadsheets.", show_default=False),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
@@ -156,6 +163,7 @@ def benchmark(
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
+    fmt = output_format(fmt, output, BenchmarkFormat.text)
     if output is not None and fmt is BenchmarkFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
@@ -192,8 +200,14 @@ def export(
         list[Path], typer.Argument(help="Assessment and validation files or directories.", show_default=False)
     ],
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", help="CSV (opens in Excel), or JSON for other tools.")
-    ] = ExportFormat.csv,
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            help="CSV (opens in Excel), or JSON for other tools (default: from the -o file's extension, "
+            "else CSV).",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
@@ -202,6 +216,7 @@ def export(
     from cmhroadmap.cycle.export import export_text  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
+    fmt = output_format(fmt, output, ExportFormat.csv)
     roadmaps, default = load_roadmaps(roadmap)
     corpus = load_many(paths, roadmaps, default)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]

@@ -4,15 +4,48 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from cmhroadmap.cli.output import fail_with_problems
+from cmhroadmap.cli.output import fail_with_problems, usage_error
 
 if TYPE_CHECKING:
     from cmhroadmap.roadmap.graph import DependencyGraph
     from cmhroadmap.roadmap.roadmap import Roadmap
+
+
+_Format = TypeVar("_Format", bound=enum.StrEnum)
+
+# The extension of an -o file names its format, so that report -o board.html is never Markdown.
+SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"} | {
+    ".csv": "csv",
+    ".json": "json",
+}
+
+
+_FORMAT_WORDS = {"markdown": "a Markdown", "html": "an HTML", "csv": "a CSV", "json": "a JSON"}
+
+
+def output_format(given: _Format | None, output: Path | None, default: _Format) -> _Format:
+    """The format asked for, else the one the -o file's extension names, else the command's default.
+
+    A --format that contradicts the extension is a usage error rather than a file that lies about
+    what it holds.
+    """
+    kind = type(default)
+    named = SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
+    implied = kind(named) if named is not None and named in kind.__members__ else None
+    if given is None:
+        return implied if implied is not None else default
+    if implied is not None and implied is not given:
+        assert output is not None
+        named_kind = _FORMAT_WORDS[implied.value]
+        usage_error(
+            f"-o {output.name} names {named_kind} file but --format {given.value} was given; "
+            "leave out --format, or end the file name to match"
+        )
+    return given
 
 
 class ProblemFormatName(enum.StrEnum):

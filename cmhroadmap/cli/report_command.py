@@ -17,6 +17,7 @@ from cmhroadmap.cli.options import (
     UseOption,
     ValidationOption,
     load_roadmap_or_exit,
+    output_format,
 )
 from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 
@@ -30,8 +31,14 @@ class ReportFormat(enum.StrEnum):
 def report(
     file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", help="Markdown, or one self-contained HTML page.")
-    ] = (ReportFormat.markdown),
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            help="Markdown, or one self-contained HTML page (default: from the -o file's extension, else "
+            "markdown).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -55,6 +62,7 @@ def report(
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import render_report  # noqa: PLC0415
 
+    chosen = output_format(fmt, output, ReportFormat.markdown)
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
     single = load_single(file, loaded_roadmap, validation)
     use_validated = use is RatingBasis.validated
@@ -70,5 +78,5 @@ def report(
         inputs.append(Path(previous.path))
     earlier = previous.ratings if previous is not None else None
     write_output(
-        render_report(result, graph, fmt.value, top=top, previous=earlier), output, inputs, force=force
+        render_report(result, graph, chosen.value, top=top, previous=earlier), output, inputs, force=force
     )

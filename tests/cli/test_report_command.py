@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cmhroadmap.cli import app
-from tests.conftest import DATA
+from tests.conftest import DATA, REPO
 
 runner = CliRunner()
 MINI = str(DATA / "roadmaps" / "mini")
@@ -71,4 +71,46 @@ def test_assessment_with_errors_gives_problems_and_no_report(tmp_path: Path) -> 
     result = runner.invoke(app, ["report", "--roadmap", MINI, str(bad), "-o", str(target)])
     assert result.exit_code == 1
     assert "error invalid-rating: rating 7 is not on the scale" in result.output
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "name", "starts"),
+    [
+        (["report", "assessments/north-riverside/2023-24.yaml"], "board.html", "<!DOCTYPE html>"),
+        (["report", "assessments/north-riverside/2023-24.yaml"], "board.md", "# "),
+        (["export", "assessments"], "all.json", "["),
+        (["export", "assessments"], "all.csv", "\ufefforganisation,"),
+        (["benchmark", "assessments", "--period", "2023/24"], "b.csv", "\ufeffperiod,"),
+        (
+            [
+                "compare",
+                "assessments/north-riverside/2022-23.yaml",
+                "assessments/north-riverside/2023-24.yaml",
+            ],
+            "t.html",
+            "<!DOCTYPE html>",
+        ),
+    ],
+)
+def test_the_output_file_extension_chooses_the_format(
+    command: list[str], name: str, starts: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    target = tmp_path / name
+    result = CliRunner().invoke(app, [*command, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_a_format_that_contradicts_the_extension_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)
+    target = tmp_path / "board.html"
+    result = CliRunner().invoke(
+        app, ["report", "assessments/north-riverside/2023-24.yaml", "--format", "markdown", "-o", str(target)]
+    )
+    assert result.exit_code == 2
+    assert "-o board.html names an HTML file but --format markdown was given" in result.stderr
     assert not target.exists()
