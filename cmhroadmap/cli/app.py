@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import importlib
+import re
 from typing import Annotated, Any
 
 import typer
@@ -34,6 +35,30 @@ COMMAND_MODULES: dict[str, str] = {
 }
 
 
+_NOT_A_WHOLE_NUMBER = re.compile(r"^Input should be a valid integer.*$", re.DOTALL)
+_OUT_OF_RANGE = re.compile(
+    r"^Input should be (?P<side>greater|less) than (?P<equal>or equal to )?(?P<n>-?\d+)"
+)
+_NOT_ONE_OF = re.compile(r"^(?:Value error, )?(?P<given>'.*') is not one of (?P<choices>.*?)\.?$", re.DOTALL)
+
+
+def plain_option_message(message: str) -> str:
+    """An option's bad value said in the tool's words: what is wrong, and what to write instead."""
+    if _NOT_A_WHOLE_NUMBER.match(message):
+        return "write a whole number, such as 5"
+    found = _OUT_OF_RANGE.match(message)
+    if found:
+        bound = int(found["n"])
+        if found["side"] == "greater":
+            return f"write a whole number of {bound if found['equal'] else bound + 1} or more"
+        return f"write a whole number of {bound if found['equal'] else bound - 1} or less"
+    found = _NOT_ONE_OF.match(message)
+    if found:
+        choices = found["choices"].replace("'", "")
+        return f"{found['given']} is not a choice here; write one of: {choices}"
+    return message.removeprefix("Value error, ")
+
+
 class _CommandsOnDemand(TyperGroup):
     """The root group: a command's module is imported, and its commands built, when first asked for."""
 
@@ -58,6 +83,10 @@ class _CommandsOnDemand(TyperGroup):
         forget_reads()
         try:
             return super().invoke(ctx)
+        except typer.BadParameter as bad:
+            # typer checks option values with pydantic, whose wording ("Value error, ...") is not ours.
+            bad.message = plain_option_message(bad.message)
+            raise
         except (OSError, ValueError) as error:
             failure = stream_failure(error)
             if failure is None:

@@ -77,3 +77,24 @@ def test_an_existing_file_is_replaced_only_with_force(
     assert (tmp_path / "out.md").read_text(encoding="utf-8") == "keep me\n"
     assert runner.invoke(app, [*args, "--force"]).exit_code == 0
     assert (tmp_path / "out.md").read_text(encoding="utf-8") != "keep me\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["report", "x.yaml", "--format", "pdf"], "'pdf' is not a choice here; write one of: markdown, html"),
+        (["validate", "--format", "xml"], "'xml' is not a choice here; write one of: text, json, github"),
+        (["assess", "x.yaml", "--top", "x"], "write a whole number, such as 5"),
+        (["assess", "x.yaml", "--top", "0"], "write a whole number of 1 or more"),
+        (
+            ["assess", "x.yaml", "--use", "validatd"],
+            "'validatd' is not a choice here; write one of: self, validated",
+        ),
+    ],
+)
+def test_bad_option_values_are_said_in_plain_words(args: list[str], said: str) -> None:
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert said in result.stderr
+    for wording in ("Value error", "Input should be", "unable to parse"):
+        assert wording not in result.stderr
