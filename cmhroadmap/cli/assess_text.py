@@ -83,7 +83,7 @@ def _print_glance(out: Console, result: AssessResult, previous: Ratings | None) 
     say(Text(f"  {glance.priorities_title}:" if glance.priorities else f"  {glance.no_priorities}"))
     for item in glance.priorities:
         say(Text("    " + one_line(f"{item.rank}. {item.title} ({item.rating.text}): {item.sentence}")))
-    for sentence in (glance.ahead, glance.movement):
+    for sentence in (glance.validation, glance.ahead, glance.movement):
         if sentence:
             say(Text("  " + one_line(sentence)))
     out.print()

@@ -41,6 +41,8 @@ class GlanceView:
     ahead: str
     movement: str | None
     problems: list[str]
+    # What an independent validator found, said on the first page where a board will see it.
+    validation: str | None = None
     # Said instead of priorities when there are none: nothing rated yet, or everything at the top.
     no_priorities: str = ""
     # Where the priorities' details are: the report itself, or a page beside it (a published site).
@@ -62,6 +64,7 @@ def build_glance(result: AssessResult, previous: Ratings | None = None) -> Glanc
         in_scope=sum(count for _, count in levels),
         priorities_title=_priorities_title(len(result.priorities)),
         no_priorities=no_priorities(result),
+        validation=validation_sentence(result),
         priorities=[
             GlancePriority(
                 rank,
@@ -88,6 +91,31 @@ def priority_sentence(ratings: Ratings, priority: Priority) -> str:
         relies = "relies" if direct == 1 else "rely"
         return f"Nothing is waiting on it yet; {_count(direct)} not yet in place {relies} on it."
     return "Nothing not yet in place relies on it."
+
+
+def validation_sentence(result: AssessResult) -> str | None:
+    """Who validated the ratings, and where they disagree: a board must not miss a marked-down 4."""
+    validation = result.validation
+    if validation is None:
+        return None
+    roadmap = result.ratings.roadmap
+    who = f"Independently validated by {validation.validator.name} on {validation.validated_on.isoformat()}"
+    found = result.differences
+    if not found:
+        return f"{who}: every validated rating agrees with the system's own."
+    named = [
+        f"'{roadmap[item].title}' ({'not rated' if own is None else own} by the system, {checked} validated)"
+        for item, own, checked, _ in found[:NAMED_MOVES]
+    ]
+    more = len(found) - len(named)
+    listed = ", ".join(named) + (f" and {more} more" if more else "")
+    ratings = "rating differs" if len(found) == 1 else "ratings differ"
+    basis = (
+        "these figures use the validated ratings"
+        if result.basis == "validated"
+        else ("these figures use the system's own ratings")
+    )
+    return f"{who}: {len(found)} {ratings} from the system's own: {listed}; {basis}."
 
 
 def no_priorities(result: AssessResult) -> str:

@@ -258,6 +258,12 @@ def test_assess_text_opens_with_the_report_summary(in_tmp: Path) -> None:
     numbered = [line for line in glance if line.startswith("    ")]
     assert all(line.split(". ", 1)[1].startswith(title) for line, title in zip(numbered, top, strict=True))
     assert any(line.startswith("  Since 2022/23:") for line in glance)
+    # The validator marked three ratings down: the first thing a board reads says so.
+    assert any(
+        line.startswith("  Independently validated by ")
+        and ": 3 ratings differ from the system's own: " in line
+        for line in glance
+    )
     alone = in_tmp / "2023-24.yaml"
     alone.write_bytes(later.read_bytes())
     without = runner.invoke(app, ["assess", str(alone)]).output
