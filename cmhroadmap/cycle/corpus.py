@@ -19,6 +19,9 @@ ERROR = Severity.ERROR
 Key = tuple[str, str]  # organisation code, period
 
 
+VALIDATION_SUFFIX = ".validation.yaml"
+
+
 @dataclass
 class LoadedValidation:
     path: str
@@ -124,12 +127,38 @@ def load_corpus(
             )
             continue
         seen[key] = loaded
-    # A validation must match an assessment only when assessments were given with it.
-    required = pair_validations and bool(corpus.assessments)
+    # A validation must match an assessment: one given with it, or the one kept beside it.
     for item in pending:
         corpus.validations.append(item)
-        corpus.problems += _pair(corpus, item, seen, roadmaps, default, required)
+        if pair_validations:
+            _find_beside(item, seen, roadmaps, default)
+        corpus.problems += _pair(corpus, item, seen, roadmaps, default, pair_validations)
     return corpus
+
+
+def _find_beside(
+    item: LoadedValidation, seen: dict[Key, LoadedAssessment], roadmaps: dict[str, Roadmap], default: Roadmap
+) -> None:
+    """A validation given without its assessment is checked against the assessment kept beside it.
+
+    That file's own problems are not reported: it was not asked for, only looked at.
+    """
+    validation = item.validation
+    name = Path(item.path).name
+    if validation is None or not name.endswith(VALIDATION_SUFFIX):
+        return
+    key = (validation.validates.organisation, validation.validates.period)
+    beside = Path(item.path).with_name(name.removesuffix(VALIDATION_SUFFIX) + ".yaml")
+    if key in seen or not beside.is_file():
+        return
+    try:
+        document = load_yaml(beside, display_path(beside))
+    except ProblemsFound:
+        return
+    wanted = document.data.get("roadmap") if isinstance(document.data, dict) else None
+    loaded = read_assessment(document, roadmaps.get(wanted, default) if isinstance(wanted, str) else default)
+    if loaded.assessment is not None and _key(loaded) == key:
+        seen[key] = loaded
 
 
 def _pair(
@@ -152,7 +181,7 @@ def _pair(
                 ("validates",),
                 ERROR,
                 "no-matching-assessment",
-                f"no assessment of {key[0]} for {key[1]} among the files given",
+                f"no assessment of {key[0]} for {key[1]} among the files given, nor beside this file",
                 key=True,
             )
         )
@@ -178,7 +207,7 @@ def _pair(
 
 def sibling_validation(path: Path) -> Path:
     """Where a validation of `path` is kept by convention: <name>.validation.yaml beside it."""
-    return path.with_name(f"{path.stem}.validation.yaml")
+    return path.with_name(f"{path.stem}{VALIDATION_SUFFIX}")
 
 
 @dataclass

@@ -58,10 +58,24 @@ def test_matching_pair_is_clean(workdir: Path, mini: Roadmap) -> None:
 def test_validation_without_its_assessment(workdir: Path, mini: Roadmap) -> None:
     edit(workdir / "v.yaml", "organisation: XT1", "organisation: XT2")
     assert problems([Path("a.yaml"), Path("v.yaml")], mini) == [
-        "v.yaml:2:1: error no-matching-assessment: no assessment of XT2 for 2023/24 among the files given"
+        "v.yaml:2:1: error no-matching-assessment: no assessment of XT2 for 2023/24 among the files given, "
+        "nor beside this file"
     ]
-    # Alone, a validation file is checked like an assessment, with nothing to match.
-    assert problems([Path("v.yaml")], mini) == []
+    # Alone, it must still validate something: a repository of validations alone must not pass.
+    assert problems([Path("v.yaml")], mini) == [
+        "v.yaml:2:1: error no-matching-assessment: no assessment of XT2 for 2023/24 among the files given, "
+        "nor beside this file"
+    ]
+
+
+def test_a_validation_alone_is_checked_against_the_assessment_beside_it(workdir: Path, mini: Roadmap) -> None:
+    shutil.copy(workdir / "v.yaml", workdir / "a.validation.yaml")
+    assert problems([Path("a.validation.yaml")], mini) == []
+    edit(workdir / "a.validation.yaml", "organisation: XT1", "organisation: XT2")
+    assert problems([Path("a.validation.yaml")], mini) == [
+        "a.validation.yaml:2:1: error no-matching-assessment: no assessment of XT2 for 2023/24 among the "
+        "files given, nor beside this file"
+    ]
 
 
 def test_two_assessments_of_one_organisation_and_period(workdir: Path, mini: Roadmap) -> None:
