@@ -25,7 +25,12 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
             )
         )
     out.print()
-    counts = Table(title="Deliverables at each level", title_justify="left", title_style="bold")
+    counts = Table(
+        title="Deliverables at each level",
+        title_justify="left",
+        title_style="bold",
+        caption=SCALE_NOTE,
+    )
     counts.add_column("Level")
     for period in trajectory.periods:
         counts.add_column(period, justify="right")
@@ -47,11 +52,14 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
         out.print(Text(f"{heading} ({len(rows)})", style=f"bold {style}".strip()))
         for row in rows:
             path = " → ".join("–" if r is None else str(r) for r in row.ratings)
-            extra = f"  (down {'; '.join(row.regressions)})" if row.regressions else ""
-            target = f"  ({row.target})" if row.target else ""
+            extra = f"; fell {'; '.join(row.regressions)}" if row.regressions else ""
+            target = f"; {row.target}" if row.target else ""
             out.print(Text(f"  {row.title}: {path}{extra}{target}"))
         out.print()
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
+
+
+SCALE_NOTE = "Levels of the tool's four-point scale (cmhroadmap's own, not NHS England's)."
 
 
 def print_benchmark(benchmark: Benchmark) -> None:
@@ -65,7 +73,7 @@ def print_benchmark(benchmark: Benchmark) -> None:
     for reason in benchmark.excluded:
         out.print(Text(f"  Left out: {reason}", style="dim"))
     out.print()
-    legend = ", ".join(f"{level.level} {level.label}" for level in roadmap.meta.scale)
+    legend = ", ".join(f"{level.level} {level.label}" for level in roadmap.meta.scale) + f". {SCALE_NOTE}"
     table = Table(title="Systems at each level", title_justify="left", title_style="bold", caption=legend)
     table.add_column("System", ratio=1)
     for level in roadmap.meta.scale:

@@ -137,10 +137,10 @@ def _target(node: str, history: list[Ratings], values: list[int | None]) -> str 
         if now >= goal:
             return f"target {goal} by {when}: reached"
         if history[-1].assessment.assessed_on > entry.target.by:
-            return f"target {goal} by {when}: missed ({now})"
+            return f"target {goal} by {when}: missed, now at {now}"
         if then is not None and now > then:
             return f"target {goal} by {when}: closer ({then} → {now})"
-        return f"target {goal} by {when}: no closer ({now})"
+        return f"target {goal} by {when}: no closer, now at {now}"
     entry = history[-1].assessment.deliverables.get(node)
     if entry is not None and entry.target is not None:
         return f"target {entry.target.rating} by {entry.target.by.isoformat()}: set this period"

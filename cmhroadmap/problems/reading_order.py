@@ -50,4 +50,5 @@ def _not_rated_line(found: Sequence[Problem]) -> str:
     count = f"{len(ids)} deliverable{'' if len(ids) == 1 else 's'}"
     first = found[0]
     where = f"{first.path}:{first.line}:{first.column}: {first.severity} {NOT_RATED}"
-    return f"{where}: {count} not yet rated: {shown} (run with --verbose to list them)"
+    hint = " (run with --verbose to list them)" if len(ids) > SHOWN_IDS else ""
+    return f"{where}: {count} not yet rated: {shown}{hint}"
