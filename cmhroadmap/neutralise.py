@@ -35,10 +35,15 @@ def terminal(text: str) -> str:
     return printable(text)
 
 
+_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+
+
 def markdown(text: object) -> str:
     """Text as inert inline Markdown: one line, no markup, no HTML, safe inside a table cell."""
     value = printable(" ".join(str(text).split()))
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # Only an "&" that would start an entity is escaped: "carers & communities" stays readable in the
+    # Markdown file itself, where the board may read it unrendered.
+    value = _ENTITY_START.sub("&amp;", value).replace("<", "&lt;").replace(">", "&gt;")
     value = _MD_SPECIAL.sub(r"\\\1", value)
     # Text that would open a list or heading at the start of a line is made literal.
     return _MD_BLOCK_START.sub(r"\1\\\2", value, count=1)
