@@ -78,7 +78,7 @@ def _explained(error: MarkedYAMLError, text: str) -> tuple[str, bool]:
     if problem == "but found another document":
         return "a second document starts here; a file holds only one (remove the '---' or '...' line)", False
     if "'\\t'" in problem:
-        return problem + _tab_hint(error, text), False
+        return "a tab character is here; " + _tab_hint(error, text), False
     if problem.startswith("found undefined alias"):
         return problem + " (anchors and aliases are not allowed; quote text that starts with *)", False
     if problem.endswith("that cannot start any token"):
@@ -93,5 +93,5 @@ def _tab_hint(error: MarkedYAMLError, text: str) -> str:
     mark = error.problem_mark
     lines = LINE_BREAK.split(text)
     if mark is not None and mark.line < len(lines) and lines[mark.line][: mark.column].strip():
-        return " (replace the tab with spaces, or put the text in quotes)"
-    return " (indent with spaces, not tabs)"
+        return "replace the tab with spaces, or put the text in quotes"
+    return "indent with spaces, not tabs"

@@ -38,7 +38,7 @@ def test_dates_stay_text_so_models_can_judge_them() -> None:
 def test_a_tab_inside_text_says_to_quote_it() -> None:
     [line] = problems_of("evidence: done\tmostly\n")
     assert line.startswith("f.yaml:1:15: error yaml-syntax:")
-    assert line.endswith("(replace the tab with spaces, or put the text in quotes)")
+    assert line.endswith("a tab character is here; replace the tab with spaces, or put the text in quotes")
     assert parse_yaml('evidence: "done\tmostly"\n', "f.yaml").data == {"evidence": "done\tmostly"}
 
 
