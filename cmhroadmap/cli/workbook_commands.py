@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, RoadmapOption, load_roadmap_or_exit
+from cmhroadmap.cli.options import ForceOption, RoadmapOption, VerboseOption, load_roadmap_or_exit
 from cmhroadmap.cli.output import (
     console,
     fail_with_problems,
@@ -136,6 +136,7 @@ def import_(
     output: Annotated[Path | None, _output_option("The assessment file to write (.yaml).")] = None,
     force: ForceOption = False,
     roadmap: RoadmapOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Turn a filled-in workbook back into an assessment file, then check it as `validate` does.
 
@@ -158,5 +159,5 @@ def import_(
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
     write_file(target, render_assessment(result.assessment, loaded_roadmap, header), [file], force=force)
-    summary = {"checked": f"wrote {target} from {result.path}"}
-    raise typer.Exit(report_problems(result.problems, summary, "text"))
+    summary = {"checked": f"Wrote {target} from {result.path}"}
+    raise typer.Exit(report_problems(result.problems, summary, "text", verbose=verbose))

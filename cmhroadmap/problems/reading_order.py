@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from cmhroadmap.problems.problem import Problem, Severity
 
 NOT_RATED = "not-assessed"
-_RATED_ID = re.compile(r"^'([^']+)' is not rated")
+# In a workbook the message starts with its cell ("Ratings!A2: ").
+_RATED_ID = re.compile(r"^(?:[A-Za-z]+![A-Z]+\d+: )?'([^']+)' is not rated")
 # Enough ids to recognise the file's state at a glance; --verbose lists every one.
 SHOWN_IDS = 8
 

@@ -38,7 +38,7 @@ def test_export_then_import_gives_back_the_same_assessment(
     assert "Wrote book.xlsx." in exported.output
     imported = runner.invoke(app, ["workbook", "import", "book.xlsx", "-o", "back.yaml"])
     assert imported.exit_code == 0, imported.output
-    assert imported.output.splitlines()[-1].startswith("wrote back.yaml from book.xlsx; ")
+    assert imported.output.splitlines()[-1].startswith("Wrote back.yaml from book.xlsx; ")
     original = load_assessment(path, roadmap)
     again = load_assessment(in_tmp / "back.yaml", roadmap)
     assert again.assessment == original.assessment
@@ -64,7 +64,7 @@ def test_blank_workbook_filled_in_excel_style_imports_as_a_valid_assessment(in_t
 
     result = runner.invoke(app, ["workbook", "import", "blank.xlsx", "-o", "filled.yaml"])
     assert result.exit_code == 0, result.output
-    assert "warning not-assessed: Ratings!A" in result.output
+    assert "warning not-assessed: 41 deliverables not yet rated: model-design-coproduced, " in result.output
     assert "error" not in result.output
     text = (in_tmp / "filled.yaml").read_text(encoding="utf-8")
     assert "  joint-governance:\n    rating: 3\n    evidence: Terms of reference agreed in March.\n" in text
@@ -163,3 +163,19 @@ def test_force_overwrites(in_tmp: Path) -> None:
     result = runner.invoke(app, ["workbook", "import", "book.xlsx", "-o", "out.yaml", "--force"])
     assert result.exit_code == 0, result.output
     assert (in_tmp / "out.yaml").read_text(encoding="utf-8").startswith("# Self-assessment against")
+
+
+def test_import_says_the_unrated_rows_once_as_validate_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    blank = ["workbook", "export", "--org", "NHS Test ICB", "--code", "QXX", "--period", "2024/25"]
+    assert runner.invoke(app, [*blank, "-o", "book.xlsx"]).exit_code == 0
+    short = runner.invoke(app, ["workbook", "import", "book.xlsx", "-o", "a.yaml"]).stdout.splitlines()
+    unrated = [line for line in short if " not-assessed: " in line]
+    assert len(unrated) == 1
+    assert unrated[0].startswith("book.xlsx:2:1: warning not-assessed: ")
+    assert "deliverables not yet rated: joint-governance, " in unrated[0]
+    assert unrated[0].endswith("(run with --verbose to list them)")
+    every = runner.invoke(app, ["workbook", "import", "book.xlsx", "-o", "b.yaml", "--verbose"]).stdout
+    assert every.count(" not-assessed: Ratings!A") > 8
