@@ -122,7 +122,9 @@ def load_corpus(
                     ("organisation", "code"),
                     ERROR,
                     "duplicate-assessment",
-                    f"{seen[key].path} already assesses {key[0]} for {key[1]}",
+                    "this file was given twice; give each file once"
+                    if Path(seen[key].path).resolve() == Path(loaded.path).resolve()
+                    else f"{seen[key].path} already assesses {key[0]} for {key[1]}",
                 )
             )
             continue

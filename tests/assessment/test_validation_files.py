@@ -85,6 +85,12 @@ def test_two_assessments_of_one_organisation_and_period(workdir: Path, mini: Roa
     ]
 
 
+def test_one_file_given_twice_is_said_as_such(workdir: Path, mini: Roadmap) -> None:
+    assert problems([Path("a.yaml"), Path("./a.yaml")], mini) == [
+        "a.yaml:5:9: error duplicate-assessment: this file was given twice; give each file once"
+    ]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
