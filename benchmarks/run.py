@@ -71,7 +71,7 @@ def cases(out: Path) -> list[Case]:
         Case(
             "report",
             "cmhroadmap report --format html, 1 file",
-            [cli, "report", one, "--format", "html", "-o", str(out / "report.html")],
+            [cli, "report", one, "--format", "html", "-o", str(out / "report.html"), "--force"],
             "python",
         ),
         Case(

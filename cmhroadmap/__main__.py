@@ -1,5 +1,5 @@
 """`python -m cmhroadmap` runs the command line."""
 
-from cmhroadmap.cli import main
+from cmhroadmap.entry import main
 
 main()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 import re
 from typing import Annotated, Any
@@ -137,9 +136,6 @@ def _root(
 
 
 def main() -> None:
-    # A run builds many objects and frees few: the cyclic collector, at its default threshold, kept
-    # walking them all (a third of validate's time for 10,000 deliverables). mypy's setting, for the
-    # same reason; memory stayed the same in make bench.
-    gc.set_threshold(200_000, 30, 30)
+    """Run the command line in this process; the console script's `cmhroadmap.entry` calls this."""
     prepare_process()
     raise SystemExit(run_guarded(app))

@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
+from cmhroadmap.cli.plain_lines import LinePrinter, PlainLines, rich_would_style
 from cmhroadmap.cli.streams import OutputStreamFailed, write_stdout
 from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_for, sort_problems
 from cmhroadmap.safe_text import single_line
@@ -35,16 +37,23 @@ def _console_class() -> type[Console]:
     return _Console
 
 
-def console() -> Console:
-    Console = _console_class()
+def console(*, stderr: bool = False) -> Console:
+    """A rich console on standard output (or error), for tables and anything laid out."""
     # Colour only on a terminal and never with NO_COLOR; rich checks both. No soft wrapping, so a
     # problem line stays one line for tools that read it. No emoji codes: rich would print
     # "f.yaml:100:3" as "f.yaml💯3", and turn ":smile:" in a user's text into a picture.
-    return Console(highlight=False, soft_wrap=True, emoji=False)
+    return _console_class()(stderr=stderr, highlight=False, soft_wrap=True, emoji=False)
 
 
-def error_console() -> Console:
-    return _console_class()(stderr=True, highlight=False, soft_wrap=True, emoji=False)
+def line_console(*, stderr: bool = False) -> LinePrinter:
+    """For lines of text: rich's console where it could style them, else one that prints them as they are."""
+    if rich_would_style(sys.stderr if stderr else sys.stdout):
+        return console(stderr=stderr)
+    return PlainLines(stderr=stderr, fallback=partial(console, stderr=stderr))
+
+
+def error_console() -> LinePrinter:
+    return line_console(stderr=True)
 
 
 def report_problems(
@@ -64,7 +73,7 @@ def report_problems(
     from cmhroadmap.problems.formats import problem_format, summary_line  # noqa: PLC0415
 
     ordered = sort_problems(problems)
-    out = console()
+    out = line_console()
     if fmt == "text":
         print_for_reading(out, ordered, verbose=verbose, quiet=quiet)
         out.print(summary_line(ordered, summary), markup=False)
@@ -73,7 +82,7 @@ def report_problems(
     return exit_code_for(ordered, strict=strict)
 
 
-def print_for_reading(out: Console, problems: Sequence[Problem], *, verbose: bool, quiet: bool) -> None:
+def print_for_reading(out: LinePrinter, problems: Sequence[Problem], *, verbose: bool, quiet: bool) -> None:
     from cmhroadmap.problems.reading_order import for_reading  # noqa: PLC0415
 
     reading = for_reading(problems, verbose=verbose, quiet=quiet)
@@ -152,8 +161,10 @@ def progress(total: int, label: str = "Reading files") -> Iterator[Callable[[Pat
     if total < PROGRESS_FROM or not err.is_terminal:
         yield None
         return
+    from rich.console import Console  # noqa: PLC0415
     from rich.progress import Progress  # noqa: PLC0415
 
+    assert isinstance(err, Console)  # a terminal, so rich's
     with Progress(console=err, transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield lambda _: bar.advance(task)

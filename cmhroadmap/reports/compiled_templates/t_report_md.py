@@ -1,0 +1,616 @@
+# Jinja's compilation of templates/report.md, written by tools/compile_templates.py: do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'report.md'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_v = resolve('v')
+    l_0_rating = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_3 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_4 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No test named 'none' found.")
+    try:
+        t_5 = environment.tests['string']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No test named 'string' found.")
+    pass
+    def macro(l_1_view):
+        t_6 = []
+        if l_1_view is missing:
+            l_1_view = undefined("parameter 'view' was not provided", name='view')
+        pass
+        t_6.extend((
+            '**',
+            str(environment.getattr(l_1_view, 'text')),
+            '**',
+        ))
+        return concat(t_6)
+    context.exported_vars.add('rating')
+    context.vars['rating'] = l_0_rating = Macro(environment, macro, 'rating', ('view',), False, False, False, context.eval_ctx.autoescape)
+    yield '# '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield '\n\n'
+    l_1_g = environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance')
+    pass
+    template = environment.get_template('_glance.md', 'report.md')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'g': l_1_g, 'rating': l_0_rating}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    l_1_g = missing
+    yield '\n## Improvement plan: the top '
+    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan')))
+    yield ' priorities\n\n'
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
+        pass
+        yield 'The deliverables whose own rating holds back the most others come first: those with '
+        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'held_rule'))
+        yield ', which cannot rise further without running ahead of them.\n\n'
+        for l_1_item in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
+            _loop_vars = {}
+            pass
+            yield '### '
+            yield str(environment.getattr(l_1_item, 'rank'))
+            yield '. '
+            yield str(t_3(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title')))
+            yield ' ('
+            yield str(environment.getattr(environment.getattr(environment.getattr(l_1_item, 'detail'), 'rating'), 'text'))
+            yield ')\n\n'
+            yield str(t_3(environment.getattr(l_1_item, 'reason')))
+            yield '\n'
+            if environment.getattr(l_1_item, 'in_group'):
+                pass
+                yield '\nOne of the deliverables that rely on each other: see [Mutual-dependency groups](#mutual-dependency-groups).\n'
+            if (environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner') or environment.getattr(environment.getattr(l_1_item, 'detail'), 'target')):
+                pass
+                yield '\n'
+                if environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner'):
+                    pass
+                    yield 'Owner: '
+                    yield str(t_3(environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner')))
+                    yield '. '
+                if environment.getattr(environment.getattr(l_1_item, 'detail'), 'target'):
+                    pass
+                    yield 'Target: '
+                    yield str(t_3(environment.getattr(environment.getattr(l_1_item, 'detail'), 'target')))
+                    yield '.'
+                yield '\n'
+            if environment.getattr(environment.getattr(l_1_item, 'detail'), 'getting_started'):
+                pass
+                yield '\nGetting started:\n\n'
+                for l_2_step in environment.getattr(environment.getattr(l_1_item, 'detail'), 'getting_started'):
+                    _loop_vars = {}
+                    pass
+                    yield str(environment.getattr(l_2_step, 'number'))
+                    yield '. '
+                    yield str(t_3(environment.getattr(l_2_step, 'text')))
+                    yield '\n'
+                    for l_3_point in environment.getattr(l_2_step, 'points'):
+                        _loop_vars = {}
+                        pass
+                        yield '    - '
+                        yield str(t_3(l_3_point))
+                        yield '\n'
+                    l_3_point = missing
+                l_2_step = missing
+            if environment.getattr(l_1_item, 'unmet'):
+                pass
+                yield '\nSuccess markers not yet evidenced:\n\n'
+                for (l_2_number, l_2_text) in environment.getattr(l_1_item, 'unmet'):
+                    _loop_vars = {}
+                    pass
+                    yield '- '
+                    yield str(l_2_number)
+                    yield '\\. '
+                    yield str(t_3(l_2_text))
+                    yield '\n'
+                l_2_number = l_2_text = missing
+            if environment.getattr(l_1_item, 'relies_upon'):
+                pass
+                yield '\nRelies upon:\n\n'
+                for (l_2_title, l_2_anchor, l_2_view) in environment.getattr(l_1_item, 'relies_upon'):
+                    _loop_vars = {}
+                    pass
+                    yield '- ['
+                    yield str(t_3(l_2_title))
+                    yield '](#'
+                    yield str(l_2_anchor)
+                    yield '): '
+                    yield str(environment.getattr(l_2_view, 'text'))
+                    yield '\n'
+                l_2_title = l_2_anchor = l_2_view = missing
+            if environment.getattr(environment.getattr(l_1_item, 'detail'), 'resources'):
+                pass
+                yield '\nResources and guidance:\n\n'
+                for (l_2_title, l_2_url) in environment.getattr(environment.getattr(l_1_item, 'detail'), 'resources'):
+                    _loop_vars = {}
+                    pass
+                    yield '- '
+                    if l_2_url:
+                        pass
+                        yield '['
+                        yield str(t_3(l_2_title))
+                        yield '](<'
+                        yield str(l_2_url)
+                        yield '>)'
+                    else:
+                        pass
+                        yield str(t_3(l_2_title))
+                    yield '\n'
+                l_2_title = l_2_url = missing
+            yield '\n'
+        l_1_item = missing
+    else:
+        pass
+        yield 'Nothing in scope is rated below the top of the scale.\n'
+    yield '\n'
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
+        pass
+        yield '## The other deliverables below the top of the scale\n\n| Rank | Deliverable | Rating | Rated above it and waiting | Not yet in place and relying on it |\n|---:|---|---|---:|---:|\n'
+        for l_1_row in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(environment.getattr(l_1_row, 'rank'))
+            yield ' | ['
+            yield str(t_3(environment.getattr(l_1_row, 'title')))
+            yield '](#'
+            yield str(environment.getattr(l_1_row, 'anchor'))
+            yield ') | '
+            yield str(environment.getattr(environment.getattr(l_1_row, 'rating'), 'text'))
+            yield ' | '
+            yield str(environment.getattr(l_1_row, 'held_back'))
+            yield ' | '
+            yield str(environment.getattr(l_1_row, 'leverage'))
+            yield ' |\n'
+        l_1_row = missing
+        yield '\n'
+    yield "## Deliverables at each level\n\nThe tool's four-point scale (cmhroadmap's own, not NHS England's): "
+    l_1_loop = missing
+    for l_1_level, l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), undefined):
+        _loop_vars = {}
+        pass
+        yield str(environment.getattr(l_1_level, 'text'))
+        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 78 in 'report.md' evaluated to false and no else section was defined.")))
+    l_1_loop = l_1_level = missing
+    yield '.\n'
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed'))
+    yield ' deliverable'
+    yield str(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 's'))
+    yield ' in scope '
+    yield str(('is' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 'are'))
+    yield ' not assessed.\n\n| Column |'
+    for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(environment.getattr(l_1_level, 'text'))
+        yield ' |'
+    l_1_level = missing
+    yield ' Not assessed |\n|---|'
+    for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
+        _loop_vars = {}
+        pass
+        yield '---:|'
+    l_1_level = missing
+    yield '---:|\n'
+    for l_1_row in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'counts'):
+        _loop_vars = {}
+        pass
+        yield '| '
+        yield str((('**%s**' % environment.getattr(l_1_row, 'title')) if environment.getattr(l_1_row, 'total') else environment.getattr(l_1_row, 'title')))
+        yield ' |'
+        for l_2_n in environment.getattr(l_1_row, 'cells'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield str(l_2_n)
+            yield ' |'
+        l_2_n = missing
+        yield ' '
+        yield str(environment.getattr(l_1_row, 'not_assessed'))
+        yield ' |\n'
+    l_1_row = missing
+    yield '\n'
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'):
+        pass
+        yield '## Independent validation\n\nValidated by '
+        yield str(t_3(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validator')))
+        if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role'):
+            pass
+            yield ' ('
+            yield str(t_3(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role')))
+            yield ')'
+        yield ' on '
+        yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validated_on'))
+        yield '; '
+        yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled'))
+        yield ' deliverable'
+        yield str(('' if (environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled') == 1) else 's'))
+        yield ' rated. '
+        yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'basis'))
+        yield '\n'
+        if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes'):
+            pass
+            yield '\n'
+            yield str(t_3(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes')))
+            yield '\n'
+        yield '\n'
+        if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'differences'):
+            pass
+            yield "| Deliverable | Self-assessed | Validated | Validator's note |\n|---|---|---|---|\n"
+            for (l_1_title, l_1_anchor, l_1_own, l_1_validated, l_1_note) in environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'differences'):
+                _loop_vars = {}
+                pass
+                yield '| ['
+                yield str(t_3(l_1_title))
+                yield '](#'
+                yield str(l_1_anchor)
+                yield ') | '
+                yield str(environment.getattr(l_1_own, 'text'))
+                yield ' | '
+                yield str(environment.getattr(l_1_validated, 'text'))
+                yield ' | '
+                yield str((t_3(l_1_note) if l_1_note else ''))
+                yield ' |\n'
+            l_1_title = l_1_anchor = l_1_own = l_1_validated = l_1_note = missing
+        else:
+            pass
+            yield "Every validated rating agrees with the system's own.\n"
+        yield '\n'
+    yield '## The roadmap grid\n\n|'
+    for l_1_title in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'grid_header'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(t_3(l_1_title))
+        yield ' |'
+    l_1_title = missing
+    for l_1_title in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_header'):
+        _loop_vars = {}
+        pass
+        yield ' '
+        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_title'))
+        yield ': '
+        yield str(t_3(l_1_title))
+        yield ' |'
+    l_1_title = missing
+    yield '\n|'
+    for l_1_title in (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'grid_header') + environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_header')):
+        _loop_vars = {}
+        pass
+        yield '---|'
+    l_1_title = missing
+    yield '\n'
+    for l_1_row in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'grid_rows'):
+        _loop_vars = {}
+        pass
+        yield '|'
+        for l_2_cell in l_1_row:
+            _loop_vars = {}
+            pass
+            yield ' '
+            if t_4(l_2_cell):
+                pass
+            elif t_5(l_2_cell):
+                pass
+                yield '*not a chosen focus area*'
+            else:
+                pass
+                yield '['
+                yield str(t_3(environment.getattr(l_2_cell, 'wording')))
+                yield '](#'
+                yield str(environment.getattr(l_2_cell, 'anchor'))
+                yield ')<br>'
+                yield str(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars))
+                for (l_3_title, l_3_anchor, l_3_view) in environment.getattr(l_2_cell, 'parts'):
+                    _loop_vars = {}
+                    pass
+                    yield '<br>· ['
+                    yield str(t_3(l_3_title))
+                    yield '](#'
+                    yield str(l_3_anchor)
+                    yield '): '
+                    yield str(environment.getattr(l_3_view, 'text'))
+                l_3_title = l_3_anchor = l_3_view = missing
+            yield ' |'
+        l_2_cell = missing
+        yield '\n'
+    l_1_row = missing
+    yield '\n## Dependency warnings\n\n'
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'warnings'):
+        pass
+        yield 'Ratings that are ahead of what the deliverable relies upon by '
+        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'threshold'))
+        yield ' or more levels, which makes them hard to credit.\n\n| Deliverable | Rating | Relies upon | Its rating | Gap | Acknowledged |\n|---|---|---|---|---:|---|\n'
+        for l_1_w in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'warnings'):
+            _loop_vars = {}
+            pass
+            yield '| ['
+            yield str(t_3(environment.getattr(l_1_w, 'deliverable')))
+            yield '](#'
+            yield str(environment.getattr(l_1_w, 'deliverable_anchor'))
+            yield ') | '
+            yield str(environment.getattr(environment.getattr(l_1_w, 'rating'), 'text'))
+            yield ' | ['
+            yield str(t_3(environment.getattr(l_1_w, 'relies_upon')))
+            yield '](#'
+            yield str(environment.getattr(l_1_w, 'relies_upon_anchor'))
+            yield ') | '
+            yield str(environment.getattr(environment.getattr(l_1_w, 'relied_rating'), 'text'))
+            yield ' | '
+            yield str(environment.getattr(l_1_w, 'gap'))
+            yield ' | '
+            yield str((t_3(environment.getattr(l_1_w, 'reason')) if (not t_4(environment.getattr(l_1_w, 'reason'))) else 'No'))
+            yield ' |\n'
+        l_1_w = missing
+    else:
+        pass
+        yield 'None: every rating is credible given what it relies upon.\n'
+    yield '\n## Mutual-dependency groups\n\n'
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'groups'):
+        pass
+        for l_1_group in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'groups'):
+            _loop_vars = {}
+            pass
+            yield 'A group of '
+            yield str(environment.getattr(l_1_group, 'size'))
+            yield ' deliverables rely on each other, directly or through chains, and have to move together. The most relied upon in the group are '
+            yield str(t_3(t_1(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', ')))
+            yield '. Its members not yet fully in place:\n\n'
+            for (l_2_title, l_2_anchor, l_2_view) in environment.getattr(l_1_group, 'gaps'):
+                _loop_vars = {}
+                pass
+                yield '- ['
+                yield str(t_3(l_2_title))
+                yield '](#'
+                yield str(l_2_anchor)
+                yield '): '
+                yield str(environment.getattr(l_2_view, 'text'))
+                yield '\n'
+            l_2_title = l_2_anchor = l_2_view = missing
+            yield '\n'
+        l_1_group = missing
+    else:
+        pass
+        yield 'No mutual-dependency group has a deliverable that is not yet fully in place.\n\n'
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mermaid'):
+        pass
+        yield 'The top five priorities, what they rely upon and the deliverables rated above them that wait on them (an arrow points to what a deliverable relies upon):\n\n```mermaid\n'
+        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mermaid'))
+        yield '\n```\n\n'
+    yield '## Every deliverable in detail\n\n'
+    l_1_loop = missing
+    for (l_1_column, l_1_items), l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns'), undefined):
+        _loop_vars = {}
+        pass
+        yield '### '
+        yield str(t_3(l_1_column))
+        yield '\n\n'
+        l_2_loop = missing
+        for l_2_d, l_2_loop in LoopContext(l_1_items, undefined):
+            _loop_vars = {}
+            pass
+            yield '<a id="'
+            yield str(environment.getattr(l_2_d, 'anchor'))
+            yield '"></a>\n#### '
+            yield str(t_3(environment.getattr(l_2_d, 'title')))
+            yield ' ('
+            yield str(environment.getattr(environment.getattr(l_2_d, 'rating'), 'text'))
+            yield ')\n\n'
+            if (not environment.getattr(l_2_d, 'in_scope')):
+                pass
+                yield '*Not in scope: this deliverable belongs to a dedicated focus area the system has not chosen.*\n\n'
+            if environment.getattr(l_2_d, 'part_of'):
+                pass
+                yield 'Part of ['
+                yield str(t_3(environment.getitem(environment.getattr(l_2_d, 'part_of'), 0)))
+                yield '](#'
+                yield str(environment.getitem(environment.getattr(l_2_d, 'part_of'), 1))
+                yield ').\n\n'
+            if environment.getattr(l_2_d, 'parts'):
+                pass
+                yield 'Its rating is the lowest of its parts: '
+                l_3_loop = missing
+                for (l_3_title, l_3_anchor), l_3_loop in LoopContext(environment.getattr(l_2_d, 'parts'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield '['
+                    yield str(t_3(l_3_title))
+                    yield '](#'
+                    yield str(l_3_anchor)
+                    yield ')'
+                    yield str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 173 in 'report.md' evaluated to false and no else section was defined.")))
+                l_3_loop = l_3_title = l_3_anchor = missing
+                yield '.\n\n'
+            if (environment.getattr(l_2_d, 'validated') or environment.getattr(l_2_d, 'validation_note')):
+                pass
+                yield '**Self-assessed:** '
+                yield str((environment.getattr(environment.getattr(l_2_d, 'self_rating'), 'text') if environment.getattr(l_2_d, 'self_rating') else ''))
+                yield '. **Validated:** '
+                yield str((environment.getattr(environment.getattr(l_2_d, 'validated'), 'text') if environment.getattr(l_2_d, 'validated') else 'not rated'))
+                if environment.getattr(l_2_d, 'validation_note'):
+                    pass
+                    yield '. '
+                    yield str(t_3(environment.getattr(l_2_d, 'validation_note')))
+                yield '\n\n'
+            if environment.getattr(l_2_d, 'evidence'):
+                pass
+                yield '**Evidence:** '
+                yield str(t_3(environment.getattr(l_2_d, 'evidence')))
+                yield '\n\n'
+            if environment.getattr(l_2_d, 'owner'):
+                pass
+                yield '**Owner:** '
+                yield str(t_3(environment.getattr(l_2_d, 'owner')))
+                yield '\n\n'
+            if environment.getattr(l_2_d, 'target'):
+                pass
+                yield '**Target:** '
+                yield str(t_3(environment.getattr(l_2_d, 'target')))
+                yield '\n\n'
+            if environment.getattr(l_2_d, 'notes'):
+                pass
+                yield '**Notes:** '
+                yield str(t_3(environment.getattr(l_2_d, 'notes')))
+                yield '\n\n'
+            for (l_3_title, l_3_reason) in environment.getattr(l_2_d, 'acknowledged'):
+                _loop_vars = {}
+                pass
+                yield '**Acknowledged** that it runs ahead of '
+                yield str(t_3(l_3_title))
+                yield ': '
+                yield str(t_3(l_3_reason))
+                yield '\n\n'
+            l_3_title = l_3_reason = missing
+            if environment.getattr(l_2_d, 'success'):
+                pass
+                yield '**Success markers**\n\n'
+                for l_3_m in environment.getattr(l_2_d, 'success'):
+                    _loop_vars = {}
+                    pass
+                    yield '- '
+                    if environment.getattr(l_3_m, 'status'):
+                        pass
+                        yield '**'
+                        yield str(environment.getattr(l_3_m, 'status'))
+                        yield ':** '
+                    yield str(environment.getattr(l_3_m, 'number'))
+                    yield '\\. '
+                    yield str(t_3(environment.getattr(l_3_m, 'text')))
+                    if environment.getattr(l_3_m, 'alternative_to'):
+                        pass
+                        yield ' (an alternative to marker '
+                        yield str(t_1(context.eval_ctx, environment.getattr(l_3_m, 'alternative_to'), ', '))
+                        yield ')'
+                    yield '\n'
+                l_3_m = missing
+                yield '\n'
+            if environment.getattr(l_2_d, 'getting_started'):
+                pass
+                yield '**Getting started**\n\n'
+                for l_3_step in environment.getattr(l_2_d, 'getting_started'):
+                    _loop_vars = {}
+                    pass
+                    yield str(environment.getattr(l_3_step, 'number'))
+                    yield '. '
+                    yield str(t_3(environment.getattr(l_3_step, 'text')))
+                    yield '\n'
+                    for l_4_point in environment.getattr(l_3_step, 'points'):
+                        _loop_vars = {}
+                        pass
+                        yield '    - '
+                        yield str(t_3(l_4_point))
+                        yield '\n'
+                    l_4_point = missing
+                l_3_step = missing
+                yield '\n'
+            if environment.getattr(l_2_d, 'voice'):
+                pass
+                yield '**Service user voice**\n\n'
+                for l_3_quote in environment.getattr(l_2_d, 'voice'):
+                    _loop_vars = {}
+                    pass
+                    yield '> '
+                    yield str(t_3(l_3_quote))
+                    yield '\n\n'
+                l_3_quote = missing
+            if environment.getattr(l_2_d, 'resources'):
+                pass
+                yield '**Resources and guidance:** '
+                l_3_loop = missing
+                for (l_3_title, l_3_url), l_3_loop in LoopContext(environment.getattr(l_2_d, 'resources'), undefined):
+                    _loop_vars = {}
+                    pass
+                    if l_3_url:
+                        pass
+                        yield '['
+                        yield str(t_3(l_3_title))
+                        yield '](<'
+                        yield str(l_3_url)
+                        yield '>)'
+                    else:
+                        pass
+                        yield str(t_3(l_3_title))
+                    yield str(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 230 in 'report.md' evaluated to false and no else section was defined.")))
+                l_3_loop = l_3_title = l_3_url = missing
+                yield '\n\n'
+            if environment.getattr(l_2_d, 'relies_upon'):
+                pass
+                yield '**Relies upon:** '
+                l_3_loop = missing
+                for (l_3_title, l_3_anchor, l_3_view), l_3_loop in LoopContext(environment.getattr(l_2_d, 'relies_upon'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield '['
+                    yield str(t_3(l_3_title))
+                    yield '](#'
+                    yield str(l_3_anchor)
+                    yield ') ('
+                    yield str(environment.getattr(l_3_view, 'text'))
+                    yield ')'
+                    yield str(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 235 in 'report.md' evaluated to false and no else section was defined.")))
+                l_3_loop = l_3_title = l_3_anchor = l_3_view = missing
+                yield '\n\n'
+        l_2_loop = l_2_d = missing
+    l_1_loop = l_1_column = l_1_items = missing
+    yield '## About this report\n\n| | |\n|---|---|\n| Organisation | '
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield ' ('
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
+    yield ') |\n| Period | '
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
+    yield ' |\n| Assessed on | '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessed_on'))
+    yield ' |\n'
+    if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by'):
+        pass
+        yield '| Prepared by | '
+        yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by')))
+        yield ' |\n'
+    yield '| Dedicated focus areas | '
+    yield str(t_3((t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas'), ', ') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas') else 'None chosen')))
+    yield ' |\n| Roadmap | '
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title')))
+    yield ' ('
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_id'))
+    yield '), version '
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_version')))
+    yield ' |\n| Generated | '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated'))
+    yield ' by cmhroadmap '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version'))
+    yield ' |\n\n---\n\n'
+    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
+    yield '\n'
+
+blocks = {}
+debug_info = '1=43&2=57&4=61&6=69&8=71&9=74&11=76&12=80&14=86&15=88&19=91&21=94&24=105&28=108&29=111&30=115&31=119&35=123&39=126&40=130&43=135&47=138&48=142&51=149&55=152&56=156&66=174&71=177&72=181&78=197&79=204&81=210&82=218&83=224&84=228&87=242&90=245&91=260&93=263&96=266&99=269&100=273&109=289&111=306&113=312&114=316&120=348&121=351&125=353&126=357&134=378&135=380&136=384&138=388&139=392&147=404&151=407&157=411&158=415&160=418&161=422&162=424&164=428&168=431&169=434&172=438&173=442&176=453&177=456&181=464&182=467&185=469&186=472&189=474&190=477&193=479&194=482&197=484&198=488&201=493&204=496&205=500&210=516&213=519&214=522&215=526&216=530&221=535&224=538&225=542&229=545&230=549&234=565&235=569&245=585&246=589&247=591&248=593&249=596&251=599&252=601&253=607&257=611'

@@ -1,0 +1,15 @@
+# Jinja's compilation of templates/site/style.html, written by tools/compile_templates.py: do not edit.
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'site/style.html'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    pass
+    yield '<style>\n  /* The site\'s own pieces; the rest is base.html\'s. */\n  nav.site { background: var(--grey); border-bottom: 1px solid var(--border); }\n  nav.site ul { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 24px; max-width: 1180px;\n                margin: 0 auto; padding: 8px 24px; }\n  nav.site .crumbs { max-width: 1180px; margin: 0 auto; padding: 0 24px 8px; }\n  .scroll { position: relative; overflow-x: auto; max-width: 100%; margin: 8px 0 16px; border: 1px solid var(--border); }\n  .scroll:focus { outline: 3px solid #ffeb3b; }\n  .scroll table { margin: 0; }\n  table.region { width: auto; table-layout: auto; font-size: 0.85rem; }\n  table.region th[scope="row"] { min-width: 14em; max-width: 22em; font-weight: normal; }\n  table.region td { text-align: center; padding: 4px 6px; min-width: 2.6em; white-space: nowrap; }\n  td.validated { font-weight: bold; outline: 2px solid var(--text); outline-offset: -4px; }\n  table.region tbody th[scope="rowgroup"] { background: var(--grey); }\n  table.ratings td { text-align: center; }\n  .narrow { max-width: 48em; }\n  .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;\n                     clip: rect(0 0 0 0); white-space: nowrap; border: 0; }\n  /* Links side by side keep WCAG 2.2\'s 24 px targets. */\n  ul.inline { display: flex; flex-wrap: wrap; gap: 0 16px; margin: 0; padding-left: 0; list-style: none; }\n  ul.inline a { display: inline-block; padding: 3px 0; min-height: 24px; }\n  h1, h2, h3 { overflow-wrap: break-word; }\n  /* At the 320 px that reflow is judged at, a 2rem heading\'s longest word is wider than the page. */\n  @media (max-width: 480px) {\n    header.banner { padding: 12px 16px; }\n    main { padding: 8px 16px 32px; }\n    nav.site ul, nav.site .crumbs { padding-left: 16px; padding-right: 16px; }\n    h1 { font-size: 1.5rem; }\n    .meta { grid-template-columns: 1fr; }\n    /* The reports\' tables were laid out for a desktop: their cells may break words anywhere. */\n    table { font-size: 0.8rem; }\n    th, td, table.grid td { padding: 3px; overflow-wrap: anywhere; }\n    .rating { white-space: normal; }\n    table.region th, table.region td { overflow-wrap: normal; }\n    figure { margin: 8px 0; }\n    figure svg { max-width: 100%; height: auto; }\n  }\n  @media print { nav.site, .crumbs { display: none; } .scroll { overflow: visible; border: 0; } }\n</style>\n'
+
+blocks = {}
+debug_info = ''
