@@ -69,8 +69,16 @@ def root(context, missing=missing):
         yield '</ol>\n'
     else:
         pass
-        yield '<p>Nothing in scope is rated below the top of the scale.</p>\n'
-    yield '<h3>What else the board should know</h3>\n<ul class="glance-notes">\n  <li>'
+        yield '<p>'
+        yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'no_priorities'))
+        yield '</p>\n'
+    yield '<h3>What else the board should know</h3>\n<ul class="glance-notes">\n'
+    if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation'):
+        pass
+        yield '  <li>'
+        yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation'))
+        yield '</li>\n'
+    yield '  <li>'
     yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'ahead'))
     yield '</li>\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'movement'):
@@ -88,4 +96,4 @@ def root(context, missing=missing):
     yield '</ul>\n</section>\n'
 
 blocks = {}
-debug_info = '2=19&5=26&6=36&8=38&9=42&12=48&13=50&15=53&16=57&24=73&25=75&26=78&28=80&29=84'
+debug_info = '2=19&5=26&6=36&8=38&9=42&12=48&13=50&15=53&16=57&20=72&24=75&25=78&27=81&28=83&29=86&31=88&32=92'

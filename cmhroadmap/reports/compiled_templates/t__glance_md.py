@@ -61,8 +61,15 @@ def root(context, missing=missing):
     l_1_p = missing
     if t_2:
         pass
-        yield 'Nothing in scope is rated below the top of the scale.\n'
-    yield '\nWhat else the board should know:\n\n- '
+        yield str(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'no_priorities'))
+        yield '\n'
+    yield '\nWhat else the board should know:\n\n'
+    if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation'):
+        pass
+        yield '- '
+        yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation')))
+        yield '\n'
+    yield '- '
     yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'ahead')))
     yield '\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'movement'):
@@ -79,4 +86,4 @@ def root(context, missing=missing):
     l_1_sentence = missing
 
 blocks = {}
-debug_info = '4=19&6=29&8=41&10=44&11=47&18=65&19=67&20=70&22=72&23=76'
+debug_info = '4=19&6=29&8=41&10=44&11=47&13=63&18=66&19=69&21=72&22=74&23=77&25=79&26=83'

@@ -111,7 +111,7 @@ def block_content(context, missing=missing):
         yield '<p>Left out: '
         yield escape(t_3(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'excluded'), '; '))
         yield '.</p>\n'
-    yield '\n<h2 id="systems">Systems at each level</h2>\n<table class="stack">\n  <thead><tr><th scope="col">System</th>'
+    yield '\n<h2 id="systems">Systems at each level</h2>\n<p>Levels of the tool\'s four-point scale (cmhroadmap\'s own, not NHS England\'s); a mean rating is the average of these levels.</p>\n<table class="stack">\n  <thead><tr><th scope="col">System</th>'
     for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
         _loop_vars = {}
         pass
@@ -241,4 +241,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}
-debug_info = '1=13&2=16&3=33&4=46&5=56&6=90&8=92&9=94&10=96&11=98&12=101&14=104&16=108&17=111&22=114&24=125&25=129&34=152&35=156&42=166&44=175&45=179&52=203&54=214&55=218&60=239'
+debug_info = '1=13&2=16&3=33&4=46&5=56&6=90&8=92&9=94&10=96&11=98&12=101&14=104&16=108&17=111&23=114&25=125&26=129&35=152&36=156&43=166&45=175&46=179&53=203&55=214&56=218&61=239'

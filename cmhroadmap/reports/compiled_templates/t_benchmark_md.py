@@ -64,7 +64,7 @@ def root(context, missing=missing):
         yield '\nLeft out: '
         yield str(t_4(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'excluded'), '; ')))
         yield '.\n'
-    yield '\n## Systems at each level\n\n| System |'
+    yield "\n## Systems at each level\n\nLevels of the tool's four-point scale (cmhroadmap's own, not NHS England's); a mean rating is the average of these levels.\n\n| System |"
     for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
         _loop_vars = {}
         pass
@@ -189,4 +189,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=43&5=45&6=47&7=49&8=51&9=54&11=57&12=61&14=64&19=67&20=77&21=83&22=87&29=105&30=109&35=119&37=121&39=129&41=135&42=139&48=151&49=161&50=167&51=171&56=187'
+debug_info = '1=43&5=45&6=47&7=49&8=51&9=54&11=57&12=61&14=64&21=67&22=77&23=83&24=87&31=105&32=109&37=119&39=121&41=129&43=135&44=139&50=151&51=161&52=167&53=171&58=187'

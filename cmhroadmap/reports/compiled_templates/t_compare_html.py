@@ -164,7 +164,7 @@ def block_content(context, missing=missing):
         yield escape(l_1_label)
         yield escape(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 31 in 'compare.html' evaluated to false and no else section was defined.")))
     l_1_loop = l_1_label = l_1_colour = missing
-    yield '. The same figures are in the table below.</figcaption>\n</figure>\n<table class="stack">\n  <thead><tr><th scope="col">Level</th>'
+    yield '. Levels of the tool\'s four-point scale (cmhroadmap\'s own, not NHS England\'s). The same figures are in the table below.</figcaption>\n</figure>\n<table class="stack">\n  <thead><tr><th scope="col">Level</th>'
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
         _loop_vars = {}
         pass
@@ -211,13 +211,12 @@ def block_content(context, missing=missing):
             yield escape(l_2_path)
             if environment.getattr(l_2_row, 'regressions'):
                 pass
-                yield ' <strong>Down:</strong> '
+                yield '; <strong>fell</strong> '
                 yield escape(t_2(context.eval_ctx, environment.getattr(l_2_row, 'regressions'), '; '))
             if environment.getattr(l_2_row, 'target'):
                 pass
-                yield ' ('
+                yield '; '
                 yield escape(environment.getattr(l_2_row, 'target'))
-                yield ')'
             yield '</li>\n'
         l_2_row = l_2_path = missing
         yield '</ul>\n'
@@ -263,4 +262,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}
-debug_info = '1=12&2=17&3=42&4=52&5=86&7=88&8=92&9=94&10=96&12=100&13=103&18=108&20=116&21=118&22=121&23=125&24=135&25=138&28=148&31=157&34=167&36=176&37=180&43=196&44=200&46=204&47=208&56=229&58=238&59=242&64=261'
+debug_info = '1=12&2=17&3=42&4=52&5=86&7=88&8=92&9=94&10=96&12=100&13=103&18=108&20=116&21=118&22=121&23=125&24=135&25=138&28=148&31=157&34=167&36=176&37=180&43=196&44=200&46=204&47=208&56=228&58=237&59=241&64=260'

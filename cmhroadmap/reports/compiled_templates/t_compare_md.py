@@ -56,7 +56,7 @@ def root(context, missing=missing):
         yield '): only the '
         yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared'))
         yield ' deliverables whose ids exist in every version are compared.\n'
-    yield '\n## Deliverables at each level\n\n| Level |'
+    yield "\n## Deliverables at each level\n\nLevels of the tool's four-point scale (cmhroadmap's own, not NHS England's).\n\n| Level |"
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
         _loop_vars = {}
         pass
@@ -105,13 +105,12 @@ def root(context, missing=missing):
             yield str(l_2_path)
             if environment.getattr(l_2_row, 'regressions'):
                 pass
-                yield ' **Down:** '
+                yield '; **fell** '
                 yield str(t_1(context.eval_ctx, environment.getattr(l_2_row, 'regressions'), '; '))
             if environment.getattr(l_2_row, 'target'):
                 pass
-                yield ' ('
+                yield '; '
                 yield str(environment.getattr(l_2_row, 'target'))
-                yield ')'
             yield '\n'
         l_2_row = l_2_path = missing
         yield '\n'
@@ -159,4 +158,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=37&5=39&6=43&7=45&8=47&9=51&11=54&16=59&18=67&20=73&21=77&27=90&28=94&30=98&31=102&41=123&42=131&43=137&44=141&49=157'
+debug_info = '1=37&5=39&6=43&7=45&8=47&9=51&11=54&18=59&20=67&22=73&23=77&29=90&30=94&32=98&33=102&43=122&44=130&45=136&46=140&51=156'

@@ -93,22 +93,16 @@ def block_content(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_4 = environment.filters['length']
+        t_4 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No test named 'none' found.")
     try:
-        t_5 = environment.tests['none']
+        t_5 = environment.tests['string']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
-    try:
-        t_6 = environment.tests['string']
-    except KeyError:
-        @internalcode
-        def t_6(*unused):
             raise TemplateRuntimeError("No test named 'string' found.")
     pass
     yield '<h1>'
@@ -123,9 +117,9 @@ def block_content(context, missing=missing):
             yield event
     finally: gen.close()
     l_1_g = missing
-    yield '\n<nav class="contents" aria-label="Contents">\n  <h2>Contents</h2>\n  <ol>\n    <li><a href="#glance">At a glance</a></li>\n    <li><a href="#plan">Improvement plan: the top '
-    yield escape(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan')))
-    yield ' priorities</a></li>\n'
+    yield '\n<nav class="contents" aria-label="Contents">\n  <h2>Contents</h2>\n  <ol>\n    <li><a href="#glance">At a glance</a></li>\n    <li><a href="#plan">'
+    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title'))
+    yield '</a></li>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
         pass
         yield '    <li><a href="#remaining">The other deliverables below the top of the scale</a></li>\n'
@@ -133,9 +127,9 @@ def block_content(context, missing=missing):
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'):
         pass
         yield '    <li><a href="#validation">Independent validation</a></li>\n'
-    yield '    <li><a href="#grid">The roadmap grid</a></li>\n    <li><a href="#warnings">Dependency warnings</a></li>\n    <li><a href="#groups">Mutual-dependency groups</a></li>\n    <li><a href="#details">Every deliverable in detail</a></li>\n    <li><a href="#about">About this report</a></li>\n  </ol>\n</nav>\n\n<h2 id="plan">Improvement plan: the top '
-    yield escape(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan')))
-    yield ' priorities</h2>\n'
+    yield '    <li><a href="#grid">The roadmap grid</a></li>\n    <li><a href="#warnings">Dependency warnings</a></li>\n    <li><a href="#groups">Mutual-dependency groups</a></li>\n    <li><a href="#details">Every deliverable in detail</a></li>\n    <li><a href="#about">About this report</a></li>\n  </ol>\n</nav>\n\n<h2 id="plan">'
+    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title'))
+    yield '</h2>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
         pass
         yield '<p>The deliverables whose own rating holds back the most others come first: those with '
@@ -246,7 +240,9 @@ def block_content(context, missing=missing):
         yield '</ol>\n'
     else:
         pass
-        yield '<p>Nothing in scope is rated below the top of the scale.</p>\n'
+        yield '<p>'
+        yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance'), 'no_priorities'))
+        yield '</p>\n'
     yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
         pass
@@ -393,10 +389,10 @@ def block_content(context, missing=missing):
             l_2_rating = resolve('rating')
             _loop_vars = {}
             pass
-            if t_5(l_2_cell):
+            if t_4(l_2_cell):
                 pass
                 yield '      <td></td>\n'
-            elif t_6(l_2_cell):
+            elif t_5(l_2_cell):
                 pass
                 yield '      <td class="not-chosen"><span>Not a chosen focus area</span></td>\n'
             else:
@@ -481,7 +477,7 @@ def block_content(context, missing=missing):
             yield '</td><td class="number" data-label="Gap">'
             yield escape(environment.getattr(l_1_w, 'gap'))
             yield '</td><td data-label="Acknowledged">'
-            yield escape((t_1(environment.getattr(l_1_w, 'reason')) if (not t_5(environment.getattr(l_1_w, 'reason'))) else 'No'))
+            yield escape((t_1(environment.getattr(l_1_w, 'reason')) if (not t_4(environment.getattr(l_1_w, 'reason'))) else 'No'))
             yield '</td></tr>\n'
         l_1_w = l_1_rating = missing
         yield '  </tbody>\n</table>\n'
@@ -729,4 +725,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'print_margins': block_print_margins, 'banner': block_banner, 'content': block_content}
-debug_info = '1=13&2=16&3=24&4=44&5=60&8=63&9=74&10=114&11=118&17=126&18=128&22=132&33=136&34=138&35=141&37=143&39=148&40=154&41=156&44=159&45=162&47=173&49=176&51=195&53=198&55=208&57=211&59=223&61=226&70=250&76=253&77=258&85=274&86=282&89=288&91=297&92=301&97=322&99=325&100=340&101=345&106=348&107=353&121=370&124=387&126=391&127=395&129=398&132=404&133=412&134=415&145=432&146=436&147=438&151=444&152=449&160=459&161=462&165=464&166=469&175=491&176=493&177=497&178=501&185=520&186=524&187=527&188=532&189=534&190=540&193=543&194=550&195=565&196=576&197=581&198=586&199=591&200=596&201=605&203=608&205=628&207=631&209=650&211=653&213=660&215=663&217=680&218=684&225=701&226=705&227=707&228=709&229=712&231=715&232=717&233=723&236=727'
+debug_info = '1=13&2=16&3=24&4=44&5=60&8=63&9=74&10=108&11=112&17=120&18=122&22=126&33=130&34=132&35=135&37=137&39=142&40=148&41=150&44=153&45=156&47=167&49=170&51=189&53=192&55=202&57=205&59=217&61=220&67=243&70=246&76=249&77=254&85=270&86=278&89=284&91=293&92=297&97=318&99=321&100=336&101=341&106=344&107=349&121=366&124=383&126=387&127=391&129=394&132=400&133=408&134=411&145=428&146=432&147=434&151=440&152=445&160=455&161=458&165=460&166=465&175=487&176=489&177=493&178=497&185=516&186=520&187=523&188=528&189=530&190=536&193=539&194=546&195=561&196=572&197=577&198=582&199=587&200=592&201=601&203=604&205=624&207=627&209=646&211=649&213=656&215=659&217=676&218=680&225=697&226=701&227=703&228=705&229=708&231=711&232=713&233=719&236=723'

@@ -17,41 +17,35 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_3 = environment.filters['md']
+        t_3 = environment.tests['none']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'md' found.")
+            raise TemplateRuntimeError("No test named 'none' found.")
     try:
-        t_4 = environment.tests['none']
+        t_4 = environment.tests['string']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
-    try:
-        t_5 = environment.tests['string']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
             raise TemplateRuntimeError("No test named 'string' found.")
     pass
     def macro(l_1_view):
-        t_6 = []
+        t_5 = []
         if l_1_view is missing:
             l_1_view = undefined("parameter 'view' was not provided", name='view')
         pass
-        t_6.extend((
+        t_5.extend((
             '**',
             str(environment.getattr(l_1_view, 'text')),
             '**',
         ))
-        return concat(t_6)
+        return concat(t_5)
     context.exported_vars.add('rating')
     context.vars['rating'] = l_0_rating = Macro(environment, macro, 'rating', ('view',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
@@ -66,9 +60,9 @@ def root(context, missing=missing):
             yield event
     finally: gen.close()
     l_1_g = missing
-    yield '\n## Improvement plan: the top '
-    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan')))
-    yield ' priorities\n\n'
+    yield '\n## '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title'))
+    yield '\n\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
         pass
         yield 'The deliverables whose own rating holds back the most others come first: those with '
@@ -80,11 +74,11 @@ def root(context, missing=missing):
             yield '### '
             yield str(environment.getattr(l_1_item, 'rank'))
             yield '. '
-            yield str(t_3(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title')))
+            yield str(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title')))
             yield ' ('
             yield str(environment.getattr(environment.getattr(environment.getattr(l_1_item, 'detail'), 'rating'), 'text'))
             yield ')\n\n'
-            yield str(t_3(environment.getattr(l_1_item, 'reason')))
+            yield str(t_2(environment.getattr(l_1_item, 'reason')))
             yield '\n'
             if environment.getattr(l_1_item, 'in_group'):
                 pass
@@ -95,12 +89,12 @@ def root(context, missing=missing):
                 if environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner'):
                     pass
                     yield 'Owner: '
-                    yield str(t_3(environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner')))
+                    yield str(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner')))
                     yield '. '
                 if environment.getattr(environment.getattr(l_1_item, 'detail'), 'target'):
                     pass
                     yield 'Target: '
-                    yield str(t_3(environment.getattr(environment.getattr(l_1_item, 'detail'), 'target')))
+                    yield str(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'target')))
                     yield '.'
                 yield '\n'
             if environment.getattr(environment.getattr(l_1_item, 'detail'), 'getting_started'):
@@ -111,13 +105,13 @@ def root(context, missing=missing):
                     pass
                     yield str(environment.getattr(l_2_step, 'number'))
                     yield '. '
-                    yield str(t_3(environment.getattr(l_2_step, 'text')))
+                    yield str(t_2(environment.getattr(l_2_step, 'text')))
                     yield '\n'
                     for l_3_point in environment.getattr(l_2_step, 'points'):
                         _loop_vars = {}
                         pass
                         yield '    - '
-                        yield str(t_3(l_3_point))
+                        yield str(t_2(l_3_point))
                         yield '\n'
                     l_3_point = missing
                 l_2_step = missing
@@ -130,7 +124,7 @@ def root(context, missing=missing):
                     yield '- '
                     yield str(l_2_number)
                     yield '\\. '
-                    yield str(t_3(l_2_text))
+                    yield str(t_2(l_2_text))
                     yield '\n'
                 l_2_number = l_2_text = missing
             if environment.getattr(l_1_item, 'relies_upon'):
@@ -140,7 +134,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '- ['
-                    yield str(t_3(l_2_title))
+                    yield str(t_2(l_2_title))
                     yield '](#'
                     yield str(l_2_anchor)
                     yield '): '
@@ -157,20 +151,21 @@ def root(context, missing=missing):
                     if l_2_url:
                         pass
                         yield '['
-                        yield str(t_3(l_2_title))
+                        yield str(t_2(l_2_title))
                         yield '](<'
                         yield str(l_2_url)
                         yield '>)'
                     else:
                         pass
-                        yield str(t_3(l_2_title))
+                        yield str(t_2(l_2_title))
                     yield '\n'
                 l_2_title = l_2_url = missing
             yield '\n'
         l_1_item = missing
     else:
         pass
-        yield 'Nothing in scope is rated below the top of the scale.\n'
+        yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance'), 'no_priorities'))
+        yield '\n'
     yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
         pass
@@ -181,7 +176,7 @@ def root(context, missing=missing):
             yield '| '
             yield str(environment.getattr(l_1_row, 'rank'))
             yield ' | ['
-            yield str(t_3(environment.getattr(l_1_row, 'title')))
+            yield str(t_2(environment.getattr(l_1_row, 'title')))
             yield '](#'
             yield str(environment.getattr(l_1_row, 'anchor'))
             yield ') | '
@@ -243,11 +238,11 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'):
         pass
         yield '## Independent validation\n\nValidated by '
-        yield str(t_3(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validator')))
+        yield str(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validator')))
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role'):
             pass
             yield ' ('
-            yield str(t_3(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role')))
+            yield str(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role')))
             yield ')'
         yield ' on '
         yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validated_on'))
@@ -261,7 +256,7 @@ def root(context, missing=missing):
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes'):
             pass
             yield '\n'
-            yield str(t_3(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes')))
+            yield str(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes')))
             yield '\n'
         yield '\n'
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'differences'):
@@ -271,7 +266,7 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '| ['
-                yield str(t_3(l_1_title))
+                yield str(t_2(l_1_title))
                 yield '](#'
                 yield str(l_1_anchor)
                 yield ') | '
@@ -279,7 +274,7 @@ def root(context, missing=missing):
                 yield ' | '
                 yield str(environment.getattr(l_1_validated, 'text'))
                 yield ' | '
-                yield str((t_3(l_1_note) if l_1_note else ''))
+                yield str((t_2(l_1_note) if l_1_note else ''))
                 yield ' |\n'
             l_1_title = l_1_anchor = l_1_own = l_1_validated = l_1_note = missing
         else:
@@ -291,7 +286,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(t_3(l_1_title))
+        yield str(t_2(l_1_title))
         yield ' |'
     l_1_title = missing
     for l_1_title in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_header'):
@@ -300,7 +295,7 @@ def root(context, missing=missing):
         yield ' '
         yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_title'))
         yield ': '
-        yield str(t_3(l_1_title))
+        yield str(t_2(l_1_title))
         yield ' |'
     l_1_title = missing
     yield '\n|'
@@ -318,15 +313,15 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield ' '
-            if t_4(l_2_cell):
+            if t_3(l_2_cell):
                 pass
-            elif t_5(l_2_cell):
+            elif t_4(l_2_cell):
                 pass
                 yield '*not a chosen focus area*'
             else:
                 pass
                 yield '['
-                yield str(t_3(environment.getattr(l_2_cell, 'wording')))
+                yield str(t_2(environment.getattr(l_2_cell, 'wording')))
                 yield '](#'
                 yield str(environment.getattr(l_2_cell, 'anchor'))
                 yield ')<br>'
@@ -335,7 +330,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<br>· ['
-                    yield str(t_3(l_3_title))
+                    yield str(t_2(l_3_title))
                     yield '](#'
                     yield str(l_3_anchor)
                     yield '): '
@@ -355,13 +350,13 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '| ['
-            yield str(t_3(environment.getattr(l_1_w, 'deliverable')))
+            yield str(t_2(environment.getattr(l_1_w, 'deliverable')))
             yield '](#'
             yield str(environment.getattr(l_1_w, 'deliverable_anchor'))
             yield ') | '
             yield str(environment.getattr(environment.getattr(l_1_w, 'rating'), 'text'))
             yield ' | ['
-            yield str(t_3(environment.getattr(l_1_w, 'relies_upon')))
+            yield str(t_2(environment.getattr(l_1_w, 'relies_upon')))
             yield '](#'
             yield str(environment.getattr(l_1_w, 'relies_upon_anchor'))
             yield ') | '
@@ -369,7 +364,7 @@ def root(context, missing=missing):
             yield ' | '
             yield str(environment.getattr(l_1_w, 'gap'))
             yield ' | '
-            yield str((t_3(environment.getattr(l_1_w, 'reason')) if (not t_4(environment.getattr(l_1_w, 'reason'))) else 'No'))
+            yield str((t_2(environment.getattr(l_1_w, 'reason')) if (not t_3(environment.getattr(l_1_w, 'reason'))) else 'No'))
             yield ' |\n'
         l_1_w = missing
     else:
@@ -384,13 +379,13 @@ def root(context, missing=missing):
             yield 'A group of '
             yield str(environment.getattr(l_1_group, 'size'))
             yield ' deliverables rely on each other, directly or through chains, and have to move together. The most relied upon in the group are '
-            yield str(t_3(t_1(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', ')))
+            yield str(t_2(t_1(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', ')))
             yield '. Its members not yet fully in place:\n\n'
             for (l_2_title, l_2_anchor, l_2_view) in environment.getattr(l_1_group, 'gaps'):
                 _loop_vars = {}
                 pass
                 yield '- ['
-                yield str(t_3(l_2_title))
+                yield str(t_2(l_2_title))
                 yield '](#'
                 yield str(l_2_anchor)
                 yield '): '
@@ -413,7 +408,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '### '
-        yield str(t_3(l_1_column))
+        yield str(t_2(l_1_column))
         yield '\n\n'
         l_2_loop = missing
         for l_2_d, l_2_loop in LoopContext(l_1_items, undefined):
@@ -422,7 +417,7 @@ def root(context, missing=missing):
             yield '<a id="'
             yield str(environment.getattr(l_2_d, 'anchor'))
             yield '"></a>\n#### '
-            yield str(t_3(environment.getattr(l_2_d, 'title')))
+            yield str(t_2(environment.getattr(l_2_d, 'title')))
             yield ' ('
             yield str(environment.getattr(environment.getattr(l_2_d, 'rating'), 'text'))
             yield ')\n\n'
@@ -432,7 +427,7 @@ def root(context, missing=missing):
             if environment.getattr(l_2_d, 'part_of'):
                 pass
                 yield 'Part of ['
-                yield str(t_3(environment.getitem(environment.getattr(l_2_d, 'part_of'), 0)))
+                yield str(t_2(environment.getitem(environment.getattr(l_2_d, 'part_of'), 0)))
                 yield '](#'
                 yield str(environment.getitem(environment.getattr(l_2_d, 'part_of'), 1))
                 yield ').\n\n'
@@ -444,7 +439,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '['
-                    yield str(t_3(l_3_title))
+                    yield str(t_2(l_3_title))
                     yield '](#'
                     yield str(l_3_anchor)
                     yield ')'
@@ -460,35 +455,35 @@ def root(context, missing=missing):
                 if environment.getattr(l_2_d, 'validation_note'):
                     pass
                     yield '. '
-                    yield str(t_3(environment.getattr(l_2_d, 'validation_note')))
+                    yield str(t_2(environment.getattr(l_2_d, 'validation_note')))
                 yield '\n\n'
             if environment.getattr(l_2_d, 'evidence'):
                 pass
                 yield '**Evidence:** '
-                yield str(t_3(environment.getattr(l_2_d, 'evidence')))
+                yield str(t_2(environment.getattr(l_2_d, 'evidence')))
                 yield '\n\n'
             if environment.getattr(l_2_d, 'owner'):
                 pass
                 yield '**Owner:** '
-                yield str(t_3(environment.getattr(l_2_d, 'owner')))
+                yield str(t_2(environment.getattr(l_2_d, 'owner')))
                 yield '\n\n'
             if environment.getattr(l_2_d, 'target'):
                 pass
                 yield '**Target:** '
-                yield str(t_3(environment.getattr(l_2_d, 'target')))
+                yield str(t_2(environment.getattr(l_2_d, 'target')))
                 yield '\n\n'
             if environment.getattr(l_2_d, 'notes'):
                 pass
                 yield '**Notes:** '
-                yield str(t_3(environment.getattr(l_2_d, 'notes')))
+                yield str(t_2(environment.getattr(l_2_d, 'notes')))
                 yield '\n\n'
             for (l_3_title, l_3_reason) in environment.getattr(l_2_d, 'acknowledged'):
                 _loop_vars = {}
                 pass
                 yield '**Acknowledged** that it runs ahead of '
-                yield str(t_3(l_3_title))
+                yield str(t_2(l_3_title))
                 yield ': '
-                yield str(t_3(l_3_reason))
+                yield str(t_2(l_3_reason))
                 yield '\n\n'
             l_3_title = l_3_reason = missing
             if environment.getattr(l_2_d, 'success'):
@@ -505,7 +500,7 @@ def root(context, missing=missing):
                         yield ':** '
                     yield str(environment.getattr(l_3_m, 'number'))
                     yield '\\. '
-                    yield str(t_3(environment.getattr(l_3_m, 'text')))
+                    yield str(t_2(environment.getattr(l_3_m, 'text')))
                     if environment.getattr(l_3_m, 'alternative_to'):
                         pass
                         yield ' (an alternative to marker '
@@ -522,13 +517,13 @@ def root(context, missing=missing):
                     pass
                     yield str(environment.getattr(l_3_step, 'number'))
                     yield '. '
-                    yield str(t_3(environment.getattr(l_3_step, 'text')))
+                    yield str(t_2(environment.getattr(l_3_step, 'text')))
                     yield '\n'
                     for l_4_point in environment.getattr(l_3_step, 'points'):
                         _loop_vars = {}
                         pass
                         yield '    - '
-                        yield str(t_3(l_4_point))
+                        yield str(t_2(l_4_point))
                         yield '\n'
                     l_4_point = missing
                 l_3_step = missing
@@ -540,7 +535,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '> '
-                    yield str(t_3(l_3_quote))
+                    yield str(t_2(l_3_quote))
                     yield '\n\n'
                 l_3_quote = missing
             if environment.getattr(l_2_d, 'resources'):
@@ -553,13 +548,13 @@ def root(context, missing=missing):
                     if l_3_url:
                         pass
                         yield '['
-                        yield str(t_3(l_3_title))
+                        yield str(t_2(l_3_title))
                         yield '](<'
                         yield str(l_3_url)
                         yield '>)'
                     else:
                         pass
-                        yield str(t_3(l_3_title))
+                        yield str(t_2(l_3_title))
                     yield str(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 230 in 'report.md' evaluated to false and no else section was defined.")))
                 l_3_loop = l_3_title = l_3_url = missing
                 yield '\n\n'
@@ -571,7 +566,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '['
-                    yield str(t_3(l_3_title))
+                    yield str(t_2(l_3_title))
                     yield '](#'
                     yield str(l_3_anchor)
                     yield ') ('
@@ -583,34 +578,34 @@ def root(context, missing=missing):
         l_2_loop = l_2_d = missing
     l_1_loop = l_1_column = l_1_items = missing
     yield '## About this report\n\n| | |\n|---|---|\n| Organisation | '
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
     yield ' ('
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
+    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
     yield ') |\n| Period | '
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
+    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield ' |\n| Assessed on | '
     yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessed_on'))
     yield ' |\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by'):
         pass
         yield '| Prepared by | '
-        yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by')))
+        yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by')))
         yield ' |\n'
     yield '| Dedicated focus areas | '
-    yield str(t_3((t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas'), ', ') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas') else 'None chosen')))
+    yield str(t_2((t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas'), ', ') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas') else 'None chosen')))
     yield ' |\n| Roadmap | '
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title')))
+    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title')))
     yield ' ('
     yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_id'))
     yield '), version '
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_version')))
+    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_version')))
     yield ' |\n| Generated | '
     yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated'))
     yield ' by cmhroadmap '
     yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version'))
     yield ' |\n\n---\n\n'
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
+    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
     yield '\n'
 
 blocks = {}
-debug_info = '1=43&2=57&4=61&6=69&8=71&9=74&11=76&12=80&14=86&15=88&19=91&21=94&24=105&28=108&29=111&30=115&31=119&35=123&39=126&40=130&43=135&47=138&48=142&51=149&55=152&56=156&66=174&71=177&72=181&78=197&79=204&81=210&82=218&83=224&84=228&87=242&90=245&91=260&93=263&96=266&99=269&100=273&109=289&111=306&113=312&114=316&120=348&121=351&125=353&126=357&134=378&135=380&136=384&138=388&139=392&147=404&151=407&157=411&158=415&160=418&161=422&162=424&164=428&168=431&169=434&172=438&173=442&176=453&177=456&181=464&182=467&185=469&186=472&189=474&190=477&193=479&194=482&197=484&198=488&201=493&204=496&205=500&210=516&213=519&214=522&215=526&216=530&221=535&224=538&225=542&229=545&230=549&234=565&235=569&245=585&246=589&247=591&248=593&249=596&251=599&252=601&253=607&257=611'
+debug_info = '1=37&2=51&4=55&6=63&8=65&9=68&11=70&12=74&14=80&15=82&19=85&21=88&24=99&28=102&29=105&30=109&31=113&35=117&39=120&40=124&43=129&47=132&48=136&51=143&55=146&56=150&63=166&66=169&71=172&72=176&78=192&79=199&81=205&82=213&83=219&84=223&87=237&90=240&91=255&93=258&96=261&99=264&100=268&109=284&111=301&113=307&114=311&120=343&121=346&125=348&126=352&134=373&135=375&136=379&138=383&139=387&147=399&151=402&157=406&158=410&160=413&161=417&162=419&164=423&168=426&169=429&172=433&173=437&176=448&177=451&181=459&182=462&185=464&186=467&189=469&190=472&193=474&194=477&197=479&198=483&201=488&204=491&205=495&210=511&213=514&214=517&215=521&216=525&221=530&224=533&225=537&229=540&230=544&234=560&235=564&245=580&246=584&247=586&248=588&249=591&251=594&252=596&253=602&257=606'

@@ -47,7 +47,7 @@ def block_page(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    yield '<h1>How these pages were made</h1>\n<div class="narrow">\n<h2 id="scale">The tool\'s four-point scale</h2>\n<p>The roadmap itself has no rating scale: its only legend is "In place by end of year". Each system rates each deliverable on the four levels below, which were written for cmhroadmap, the tool that made these pages, and are not NHS England\'s wording. NHS England\'s support offer says self-assessments are independently validated and scored on a four-point scale but does not name the levels.</p>\n<dl class="meta">\n'
+    yield '<h1>How these pages were made</h1>\n<div class="narrow">\n<h2 id="scale">The tool\'s four-point scale</h2>\n<p>The roadmap itself has no rating scale: its only legend is "In place by end of year". Each system rates each deliverable on the four levels below, which were written for cmhroadmap, the tool that made these pages, and are not NHS England\'s wording. The Five Year Forward View for Mental Health implementation plan says self-assessments are independently validated and scored against a four-point scale, but does not name the levels.</p>\n<dl class="meta">\n'
     for (l_1_view, l_1_description) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
         l_1_rating = resolve('rating')
         _loop_vars = {}
