@@ -16,7 +16,7 @@ SOURCE_SHA256: dict[str, str] = {
     "site/deliverable.html": "2795e113e919eba68b4d7e7048838c3828a69676f1dd051480597907502bca02",
     "site/downloads.html": "474602e9ef28965e5c27b76d9f53d59fa21f4f3fee7c97c4dc3ac76ed945a745",
     "site/footer.html": "7b1c87d0db89bf37a98d55e673616dc62be4bab15f2308b06f6344493ea978b9",
-    "site/index.html": "03dc6537005e0a88ffd4686ce6ad58931fa464083c2d10012e6400d0b3808582",
+    "site/index.html": "cb58285440881101f432eb13ca666f263ee1172a4d87d24f6e40596adec4f276",
     "site/layout.html": "c6ac5e74f87124d4ff15b0f5995b06dc41b45c7b0b18ab2793b05ead9b233eee",
     "site/macros.html": "d4efb73944d53e16d206118b80371f55d8bfa3a77132cbdeaf12c1872ead5d7f",
     "site/method.html": "9298da1e5de8e82ca916a3dadd0c633a085b0532f3d21dc666640de95a694aab",

@@ -90,7 +90,7 @@ def block_page(context, missing=missing):
         pass
         yield '<div class="scroll" role="region" aria-labelledby="grid-caption" tabindex="0">\n<table class="region">\n  <caption id="grid-caption" class="muted">Ratings for '
         yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
-        yield ': deliverables by roadmap column, one column per system (scrolls sideways)</caption>\n  <thead><tr><th scope="col">Deliverable</th>'
+        yield ': deliverables by roadmap column, one column per system (on a narrow screen, the table scrolls sideways)</caption>\n  <thead><tr><th scope="col">Deliverable</th>'
         for (l_1_code, l_1_name, l_1_href) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns'):
             _loop_vars = {}
             pass
