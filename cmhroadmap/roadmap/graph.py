@@ -114,10 +114,6 @@ class DependencyGraph:
             :count
         ]
 
-    def subgraph_around(self, node: str) -> set[str]:
-        """The node with everything it relies upon and everything that relies upon it, transitively."""
-        return {node, *self.all_relied_upon(node), *self.all_relying_upon(node)}
-
 
 def _strongly_connected(nodes: list[str], out: dict[str, list[str]]) -> list[list[str]]:
     """Tarjan's algorithm without recursion, so large synthetic roadmaps cannot exhaust the stack."""

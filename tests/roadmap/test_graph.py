@@ -53,8 +53,11 @@ def test_cycle_is_one_group_and_nothing_else_is(small: DependencyGraph) -> None:
     assert small.group_of == {"a": 0, "b": 0, "c": 0}
 
 
-def test_subgraph_around(small: DependencyGraph) -> None:
-    assert small.subgraph_around("p2") == {"p2", "u", "d"}
+def test_everything_linked_to_a_part_each_way(small: DependencyGraph) -> None:
+    from cmhroadmap.roadmap.graph_formats import neighbourhood
+
+    assert {"p2", *small.all_relied_upon("p2"), *small.all_relying_upon("p2")} == {"p2", "u", "d"}
+    assert neighbourhood(small, "p2", 10) == {"p2", "u", "d"}
 
 
 def test_a_part_relying_upon_its_own_umbrella_relies_upon_its_siblings(tmp_path: Path) -> None:
