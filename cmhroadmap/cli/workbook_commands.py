@@ -43,9 +43,13 @@ def _check_output(output: Path | None, inputs: list[Path], force: bool, suffix: 
         usage_error(f"give the file to write with -o FILE{suffix or '.yaml'}")
     if suffix and output.suffix.lower() != suffix:
         usage_error(f"{output}: the workbook must be a {suffix} file, so that Excel opens it")
-    for source in inputs:
-        if source.exists() and source.resolve() == output.resolve():
-            usage_error(f"{output} is the input file; choose another output path")
+    # Checked before the slow part (reading or writing the workbook), by the rules write_file applies.
+    from cmhroadmap.files import OutputRefused, refuse_inputs  # noqa: PLC0415
+
+    try:
+        refuse_inputs(output, inputs)
+    except OutputRefused as refused:
+        usage_error(str(refused))
     refuse_existing(output, force)
     return output
 

@@ -140,7 +140,7 @@ def test_export_refuses_an_assessment_with_errors(in_tmp: Path) -> None:
             "existing.xlsx already exists; add --force to replace it",
         ),
         (["import", "existing.xlsx"], "give the file to write with -o FILE.yaml"),
-        (["import", "existing.xlsx", "-o", "existing.xlsx", "--force"], "is the input file"),
+        (["import", "existing.xlsx", "-o", "existing.xlsx", "--force"], "is one of the input files"),
         (
             ["import", "existing.xlsx", "-o", "existing.yaml"],
             "existing.yaml already exists; add --force to replace it",
