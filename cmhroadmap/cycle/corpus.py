@@ -82,6 +82,7 @@ def load_corpus(
     paths = list(paths)
     corpus.problems += empty_directories(paths)
     documents: list[SourceDocument] = []
+    unreadable: set[Path] = set()
     for path, named in walk(paths):
         if on_file is not None:
             on_file(path)
@@ -93,6 +94,7 @@ def load_corpus(
             if named or looks_ours(path):
                 corpus.files += 1
                 corpus.problems += found.problems
+                unreadable.add(path.resolve())
             else:
                 corpus.skipped += 1
             continue
@@ -130,37 +132,47 @@ def load_corpus(
             continue
         seen[key] = loaded
     # A validation must match an assessment: one given with it, or the one kept beside it.
+    given = {Path(loaded.path).resolve(): loaded.assessment is not None for loaded in corpus.assessments}
+    given |= dict.fromkeys(unreadable, False)
     for item in pending:
         corpus.validations.append(item)
-        if pair_validations:
-            _find_beside(item, seen, roadmaps, default)
-        corpus.problems += _pair(corpus, item, seen, roadmaps, default, pair_validations)
+        required = pair_validations and _find_beside(item, seen, given, roadmaps, default)
+        corpus.problems += _pair(corpus, item, seen, roadmaps, default, required)
     return corpus
 
 
 def _find_beside(
-    item: LoadedValidation, seen: dict[Key, LoadedAssessment], roadmaps: dict[str, Roadmap], default: Roadmap
-) -> None:
+    item: LoadedValidation,
+    seen: dict[Key, LoadedAssessment],
+    given: dict[Path, bool],
+    roadmaps: dict[str, Roadmap],
+    default: Roadmap,
+) -> bool:
     """A validation given without its assessment is checked against the assessment kept beside it.
 
-    That file's own problems are not reported: it was not asked for, only looked at.
+    That file's own problems are not reported: it was not asked for, only looked at. Returns whether
+    a validation left without a match is an error: not when its assessment was given but could not
+    be read, which is reported already and would otherwise be blamed twice.
     """
     validation = item.validation
     name = Path(item.path).name
     if validation is None or not name.endswith(VALIDATION_SUFFIX):
-        return
+        return True
     key = (validation.validates.organisation, validation.validates.period)
     beside = Path(item.path).with_name(name.removesuffix(VALIDATION_SUFFIX) + ".yaml")
     if key in seen or not beside.is_file():
-        return
+        return True
+    if beside.resolve() in given:
+        return given[beside.resolve()]
     try:
         document = load_yaml(beside, display_path(beside))
     except ProblemsFound:
-        return
+        return True
     wanted = document.data.get("roadmap") if isinstance(document.data, dict) else None
     loaded = read_assessment(document, roadmaps.get(wanted, default) if isinstance(wanted, str) else default)
     if loaded.assessment is not None and _key(loaded) == key:
         seen[key] = loaded
+    return True
 
 
 def _pair(

@@ -166,3 +166,16 @@ def test_bundled_validations_match_their_examples() -> None:
     corpus = load_corpus([*EXAMPLES, *VALIDATIONS], {roadmap.id: roadmap}, roadmap)
     assert [p for p in corpus.problems if p.severity.name == "ERROR"] == []
     assert len(corpus.validation_of) == len(VALIDATIONS)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("assessed_on: ", "assessed_on: 2024-02-30 #"), ("organisation:", "organisation: [")]
+)
+def test_a_broken_assessment_is_blamed_once_not_again_through_its_validation(
+    workdir: Path, mini: Roadmap, old: str, new: str
+) -> None:
+    shutil.copy(workdir / "v.yaml", workdir / "a.validation.yaml")
+    edit(workdir / "a.yaml", old, new)
+    found = problems([Path("a.yaml"), Path("a.validation.yaml")], mini)
+    assert found, "the broken assessment is reported"
+    assert all(line.startswith("a.yaml:") for line in found), found
