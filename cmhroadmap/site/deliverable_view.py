@@ -27,6 +27,7 @@ class SystemRating:
     href: str
     rating: Cell
     basis: str
+    level: int | None  # the rating itself, so that sorting never reads it back from the shown text
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def build_deliverable(region: Region, item: Deliverable, site: Site) -> Delivera
         if item.id in entry.own.roadmap and entry.own.in_scope(item.id)
     ]
     top = roadmap.top_level
-    in_place = [r for r in rated if r.rating.text == str(top)]
+    in_place = [r for r in rated if r.level == top]
     return DeliverableView(
         frame=frame,
         id=item.id,
@@ -64,24 +65,22 @@ def build_deliverable(region: Region, item: Deliverable, site: Site) -> Delivera
         top=rating_view(roadmap, top),
         spread=[_spread(region, item.id, period) for period in region.periods],
         in_place=sorted(in_place, key=lambda r: (not r.rating.validated, r.name, r.code)),
-        latest=sorted(rated, key=lambda r: (r.rating.text == "–", -_level(r), r.name, r.code)),
+        latest=sorted(rated, key=lambda r: (r.level is None, -(r.level or 0), r.name, r.code)),
     )
-
-
-def _level(rating: SystemRating) -> int:
-    return int(rating.rating.text) if rating.rating.text.isdigit() else 0
 
 
 def _rating(entry: Entry, deliverable_id: str, frame: Frame) -> SystemRating:
     ratings = entry.published
     validated = entry.validated(deliverable_id)
-    shown = cell(rating_view(ratings.roadmap, ratings.effective[deliverable_id]), validated)
+    level = ratings.effective[deliverable_id]
+    shown = cell(rating_view(ratings.roadmap, level), validated)
     return SystemRating(
         entry.name,
         entry.code,
         frame.to(paths.system_page(entry.code)),
         shown,
         "validated" if validated else "self-assessed",
+        level,
     )
 
 
