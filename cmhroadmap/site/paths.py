@@ -39,8 +39,3 @@ def deliverable_page(deliverable_id: str) -> str:
 def link(source: str, target: str) -> str:
     """A relative link from the page at `source` to `target` (both relative to the site's root)."""
     return posixpath.relpath(target, posixpath.dirname(source) or ".")
-
-
-def root_of(page: str) -> str:
-    """The prefix that leads from `page` back to the site's root: '', '../' or '../../'."""
-    return "../" * page.count("/")
