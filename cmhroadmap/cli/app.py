@@ -88,9 +88,15 @@ class _CommandsOnDemand(TyperGroup):
             raise
         except (OSError, ValueError) as error:
             failure = stream_failure(error)
-            if failure is None:
-                raise
-            raise failure from error
+            if failure is not None:
+                raise failure from error
+            if isinstance(error, OSError) and error.filename is not None:
+                # A path the system refuses outright (a name too long, a folder it may not read):
+                # Path.exists() raises these rather than answering False, wherever a path is tried.
+                from cmhroadmap.cli.output import usage_error  # noqa: PLC0415
+
+                usage_error(f"cannot use {error.filename}: {error.strerror or error}")
+            raise
 
     def _load(self, module: str) -> None:
         importlib.import_module(f"cmhroadmap.cli.{module}")

@@ -11,6 +11,7 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.cycle_commands import RoadmapsOption, load_many, load_roadmaps
 from cmhroadmap.cli.output import fail_with_problems, output_failed, progress, say_created, usage_error
+from cmhroadmap.safe_text import single_line
 
 
 @app.command()
@@ -82,7 +83,7 @@ def publish(
         output_failed(f"could not write the site to {output}: {error.strerror or error}")
     typer.echo(
         f"Published {len(region.systems)} systems, {len(region.entries)} assessments and "
-        f"{written} files to {output}; open {output / 'index.html'}",
+        f"{written} files to {single_line(str(output))}; open {single_line(str(output / 'index.html'))}",
         err=True,
     )
 

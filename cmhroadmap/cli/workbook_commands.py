@@ -163,5 +163,5 @@ def import_(
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
     write_file(target, render_assessment(result.assessment, loaded_roadmap, header), [file], force=force)
-    summary = {"checked": f"Wrote {target} from {result.path}"}
+    summary = {"checked": f"Wrote {single_line(str(target))} from {single_line(result.path)}"}
     raise typer.Exit(report_problems(result.problems, summary, "text", verbose=verbose))

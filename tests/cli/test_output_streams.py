@@ -199,3 +199,25 @@ def test_file_names_are_echoed_with_their_escapes_shown(
     again = runner.invoke(app, ["schema", "assessment", "-o", name, "--force"])
     assert again.exit_code == 0
     assert again.stderr == "Wrote \\x1b[31mred\\x07.yaml\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "assessments/north-riverside/2023-24.yaml", "-o", "a" * 300 + ".md"],
+        ["validate", "a" * 300 + ".yaml"],
+        ["validate", "--roadmap", "a" * 300],
+        ["publish", "assessments", "-o", "a" * 300],
+    ],
+)
+def test_a_path_the_system_refuses_is_a_usage_error_not_a_traceback(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import REPO
+
+    monkeypatch.chdir(REPO)
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.stderr.startswith("Error: cannot use aaaa")
+    assert result.stderr.rstrip().endswith(": File name too long")

@@ -178,3 +178,10 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_the_site_folder_is_named_with_its_escapes_shown(tmp_path: Path) -> None:
+    code, output = publish(tmp_path / "\x1b[31mred", EXAMPLES[0])
+    assert code == 0, output
+    assert "\x1b" not in output
+    assert "\\x1b[31mred; open " in output
