@@ -23,7 +23,8 @@ from cmhroadmap.cli.options import (
     ViewFormat,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import console, fail_with_problems, option_problem, usage_error, write_file
+from cmhroadmap.cli.output import STDOUT, console, fail_with_problems, option_problem, usage_error, write_file
+from cmhroadmap.cli.streams import write_stdout
 from cmhroadmap.safe_text import single_line
 
 
@@ -64,12 +65,12 @@ def init(
                 f"choose from {', '.join(loaded.focus_areas)}"
             )
     target = output or Path(f"{code.lower()}-{period.replace('/', '-')}.yaml")
-    to_stdout = str(target) == "-"
+    to_stdout = str(target) == STDOUT
     # Relative to the file, searched for in its repository: the line then works for everyone.
     schema = schema_reference(Path("init.yaml") if to_stdout else target)
     text = render_init(loaded, org, code, period, areas, dt.date.today(), schema)
     if to_stdout:
-        console().file.write(text)
+        write_stdout(text)
         return
     write_file(target, text, [], force=force)
     shown = single_line(str(target))

@@ -134,13 +134,9 @@ def write_file(path: Path, content: str | bytes, inputs: list[Path], *, force: b
     Status 2 if the path cannot be used (a file read, or an existing file without --force), 3 if
     writing fails part way.
     """
-    from cmhroadmap.files import OutputFailed, OutputRefused, refuse_inputs, write_atomic  # noqa: PLC0415
+    from cmhroadmap.files import OutputFailed, OutputRefused, write_atomic  # noqa: PLC0415
 
-    try:
-        refuse_inputs(path, inputs)
-    except OutputRefused as error:
-        usage_error(str(error))
-    refuse_existing(path, force)
+    check_output(path, inputs, force)
     try:
         created = write_atomic(path, content, inputs=inputs, make_folders=True)
     except OutputRefused as error:
@@ -170,6 +166,10 @@ def progress(total: int, label: str = "Reading files") -> Iterator[Callable[[Pat
         yield lambda _: bar.advance(task)
 
 
+# `-o -` means standard output, as in most command-line tools.
+STDOUT = "-"
+
+
 def write_output(text: str, output: Path | None, inputs: list[Path], *, force: bool = False) -> None:
     """Text to standard output, or atomically to `output` (never over one of `inputs`).
 
@@ -178,7 +178,7 @@ def write_output(text: str, output: Path | None, inputs: list[Path], *, force: b
     """
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
 
-    if output is None:
+    if output is None or str(output) == STDOUT:
         write_stdout(text)
         return
     write_file(output, text, list(expand_paths(inputs)), force=force)
@@ -186,9 +186,18 @@ def write_output(text: str, output: Path | None, inputs: list[Path], *, force: b
     typer.echo(f"Wrote {single_line(str(output))}", err=True)
 
 
-def refuse_existing(output: Path, force: bool) -> None:
-    """The one rule for every command that writes: an existing file is replaced only with --force."""
-    if output.exists() and output.is_file() and not force:
+def check_output(output: Path, inputs: list[Path], force: bool) -> None:
+    """The one rule for every command that writes, checked before any work (a usage error otherwise).
+
+    Never a file the command reads, and an existing file only with --force.
+    """
+    from cmhroadmap.files import OutputRefused, refuse_inputs  # noqa: PLC0415
+
+    try:
+        refuse_inputs(output, inputs)
+    except OutputRefused as error:
+        usage_error(str(error))
+    if output.is_file() and not force:
         usage_error(f"{output} already exists; add --force to replace it")
 
 

@@ -10,10 +10,10 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import ForceOption, RoadmapOption, VerboseOption, load_roadmap_or_exit
 from cmhroadmap.cli.output import (
+    check_output,
     console,
     fail_with_problems,
     option_problem,
-    refuse_existing,
     report_problems,
     usage_error,
     write_file,
@@ -44,13 +44,7 @@ def _check_output(output: Path | None, inputs: list[Path], force: bool, suffix: 
     if suffix and output.suffix.lower() != suffix:
         usage_error(f"{output}: the workbook must be a {suffix} file, so that Excel opens it")
     # Checked before the slow part (reading or writing the workbook), by the rules write_file applies.
-    from cmhroadmap.files import OutputRefused, refuse_inputs  # noqa: PLC0415
-
-    try:
-        refuse_inputs(output, inputs)
-    except OutputRefused as refused:
-        usage_error(str(refused))
-    refuse_existing(output, force)
+    check_output(output, inputs, force)
     return output
 
 

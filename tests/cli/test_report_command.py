@@ -114,3 +114,12 @@ def test_a_format_that_contradicts_the_extension_is_a_usage_error(
     assert result.exit_code == 2
     assert "-o board.html names an HTML file but --format markdown was given" in result.stderr
     assert not target.exists()
+
+
+def test_dash_o_dash_prints_as_in_most_tools(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    example = str(REPO / "assessments" / "north-riverside" / "2023-24.yaml")
+    result = CliRunner().invoke(app, ["report", example, "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("# Community mental health transformation")
+    assert not (tmp_path / "-").exists()
