@@ -13,7 +13,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from cmhroadmap.safe_text import printable
+from cmhroadmap.safe_text import CONTROL_CHARACTER, one_line, printable
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!{}])")
 _MD_BLOCK_START = re.compile(r"^(\d*)([-+=.)])")
@@ -25,9 +25,6 @@ URL_PATTERN = (
     r"^https?://[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?$"
 )
 _URL = re.compile(URL_PATTERN)
-# Characters no output shows as themselves: C0 and C1 controls but newline and tab, the Unicode line
-# separators and the bidirectional overrides that make text read differently from what it is.
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal(text: str) -> str:
@@ -40,7 +37,7 @@ _ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 
 def markdown(text: object) -> str:
     """Text as inert inline Markdown: one line, no markup, no HTML, safe inside a table cell."""
-    value = printable(" ".join(str(text).split()))
+    value = one_line(str(text))
     # Only an "&" that would start an entity is escaped: "carers & communities" stays readable in the
     # Markdown file itself, where the board may read it unrendered.
     value = _ENTITY_START.sub("&amp;", value).replace("<", "&lt;").replace(">", "&gt;")
@@ -54,7 +51,7 @@ def mermaid_label(text: str) -> str:
 
     A newline could close the diagram's code fence in Markdown and start live HTML after it.
     """
-    value = printable(" ".join(text.split()))
+    value = one_line(text)
     for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("`", "#96;")):
         value = value.replace(char, code)
     return value

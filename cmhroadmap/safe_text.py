@@ -7,12 +7,14 @@ import re
 # C0 and C1 controls (ESC starts terminal escape sequences), and the Unicode line separators and
 # bidirectional overrides that can make text display differently from what it is; and halves of
 # UTF-16 pairs (from escapes such as "\ud800"), which no output can encode.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+CONTROL_CHARACTER = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def printable(text: str) -> str:
     """Text with every control character shown as a visible hex escape; newlines and tabs kept."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return CONTROL_CHARACTER.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def single_line(text: str) -> str:
