@@ -71,10 +71,15 @@ def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
     return rows
 
 
-def export_text(corpus: Corpus, fmt: str, fields: list[str] | None = None) -> str:
-    """The rows as CSV or JSON; `fields` (all by default) chooses the columns, in FIELDS' order."""
+def export_text(
+    corpus: Corpus, fmt: str, fields: list[str] | None = None, rows: list[dict[str, Any]] | None = None
+) -> str:
+    """The rows as CSV or JSON; `fields` (all by default) chooses the columns, in FIELDS' order.
+
+    `rows`, when the caller has them already from export_rows(corpus), are not built again.
+    """
     chosen = FIELDS if fields is None else [name for name in FIELDS if name in fields]
-    rows = [{name: row[name] for name in chosen} for row in export_rows(corpus)]
+    rows = [{name: row[name] for name in chosen} for row in (export_rows(corpus) if rows is None else rows)]
     if fmt == "json":
         return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
     buffer = io.StringIO()

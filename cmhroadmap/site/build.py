@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.export import FIELDS, export_text
+from cmhroadmap.cycle.export import FIELDS, export_rows, export_text
 from cmhroadmap.reports.rendering import render
 from cmhroadmap.site import paths
 from cmhroadmap.site.deliverable_view import build_deliverable
@@ -70,11 +70,11 @@ def site_files(
     yield (paths.METHOD, render("site/method.html", v=method, site=method.frame))
     fields = publication.export_fields(FIELDS)
     corpus = _corpus(region)
-    rows = sum(len(entry.own.roadmap) for entry in region.entries)  # export_rows: one per deliverable
-    downloads = build_downloads(fields, rows, publication, site)
+    rows = export_rows(corpus)
+    downloads = build_downloads(fields, len(rows), publication, site)
     yield (paths.DOWNLOADS, render("site/downloads.html", v=downloads, site=downloads.frame))
-    yield (paths.CSV, export_text(corpus, "csv", fields))
-    yield (paths.JSON, export_text(corpus, "json", fields))
+    yield (paths.CSV, export_text(corpus, "csv", fields, rows))
+    yield (paths.JSON, export_text(corpus, "json", fields, rows))
     yield (paths.MARKER, MARKER_TEXT)
 
 
