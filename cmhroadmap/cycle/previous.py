@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 from cmhroadmap.assessment.loader import LoadedAssessment, load_assessment
-from cmhroadmap.cycle.corpus import sibling_validation
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 _PERIOD = re.compile(r"(\d{4})/(\d{2})")
@@ -37,9 +36,7 @@ def previous_beside(path: Path, loaded: LoadedAssessment, roadmap: Roadmap) -> L
     candidates = sorted(
         other
         for other in path.parent.glob("*.y*ml")
-        if other != path
-        and other != sibling_validation(path)
-        and not other.name.endswith((".validation.yaml", ".validation.yml"))
+        if other != path and not other.name.endswith((".validation.yaml", ".validation.yml"))
     )
     # Names that carry the period come first (2022-23.yaml), so the usual layout reads one file.
     hint = wanted.replace("/", "-")
