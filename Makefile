@@ -10,7 +10,7 @@ AXE_STAMP := .cache/axe/installed-$(AXE_VERSION)
 EXAMPLE ?= assessments/north-riverside/2023-24.yaml
 BENCH_REPEATS ?= 5
 
-.PHONY: install axe run test lint typecheck bench templates clean
+.PHONY: install axe run test test-fast lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -64,10 +64,6 @@ bench: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/run.py --repeats $(BENCH_REPEATS)
-
-# After changing a template: Jinja's code for each, shipped in the package (a test checks it is current).
-templates: install
-	$(BIN)/python tools/compile_templates.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .cache/axe build dist
