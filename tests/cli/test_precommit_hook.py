@@ -11,7 +11,11 @@ import pytest
 
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+# Installs the hook as pre-commit does (a venv and a wheel build): left out of `make test-fast`.
+pytestmark = [
+    pytest.mark.precommit,
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+]
 
 
 def git(cwd: Path, *args: str) -> None:
