@@ -71,7 +71,7 @@ bench: install
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "$$(ls $(BENCH_WHEEL)/*.whl)[bench]"
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps $(BENCH_WHEEL)/*.whl
 	$(BIN)/python benchmarks/generate.py
-	$(BENCH_VENV)/bin/python benchmarks/run.py --repeats $(BENCH_REPEATS)
+	$(BENCH_VENV)/bin/python benchmarks/run.py --repeats $(BENCH_REPEATS) --budget 200
 
 # The inner loop: the whole suite but the browser, pre-commit and README runs (markers in pyproject.toml).
 # `make test` runs everything, and is what CI runs.

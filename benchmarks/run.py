@@ -69,7 +69,7 @@ def cases(out: Path) -> list[Case]:
         Case(
             "typer",
             "typer: a do-nothing command with 3 options, 1 file",
-            [python, str(HERE / "typer_floor.py"), one],
+            [python, str(HERE / "typer_floor.py"), "validate", one],
             "floor",
         ),
         # What a maintainer feels in pre-commit or CI: one file, beside the floor and a YAML linter.
