@@ -76,24 +76,38 @@ def _one(node: str, ratings: Ratings, previous: Ratings | None, own: Ratings | N
     if rating is not None and before is not None and rating < before:
         period = previous.assessment.period if previous is not None else ""
         return Delivery(DeliveryStatus.OFF_TRACK, f"fell from {before} to {rating} since {period}")
-    entry = ratings.assessment.deliverables.get(node)
-    target = entry.target if entry is not None else None
     today = ratings.assessment.assessed_on
-    if target is not None and (rating or 0) < target.rating:
-        goal = f"target {target.rating} by {long_date(target.by)}"
-        if target.by <= today:
+    current = _target(ratings, node, "")
+    earlier = _target(previous, node, f", set in {previous.assessment.period}") if previous else None
+    # A target from last period's file still counts: a date that slipped is a target missed.
+    for target in (current, earlier):
+        if target is not None and (rating or 0) < target[0] and target[1] <= today:
             mine = own.effective.get(node) if own is not None else None
             claimed = (
-                f" (the system's own rating is {mine})" if mine is not None and mine >= target.rating else ""
+                f" (the system's own rating is {mine})" if mine is not None and mine >= target[0] else ""
             )
-            return Delivery(DeliveryStatus.OFF_TRACK, f"{goal} missed: {rated}{claimed}")
-        return Delivery(DeliveryStatus.ON_TRACK, f"{rated}; {goal}")
-    if target is not None:
+            why = f"{target[2]}{', ' if target is earlier else ' '}missed: {rated}{claimed}"
+            if target is earlier and current is not None and current[1] > today:
+                why += f"; it now aims for {current[0]} by {long_date(current[1])}"
+            return Delivery(DeliveryStatus.OFF_TRACK, why)
+    for target in (current, earlier):
+        if target is not None and (rating or 0) < target[0]:
+            return Delivery(DeliveryStatus.ON_TRACK, f"{rated}; {target[2]}")
+    if current is not None:
         return Delivery(
             DeliveryStatus.NO_PLAN,
-            f"{rated}; its target of {target.rating} is reached, with no target for {top}",
+            f"{rated}; its target of {current[0]} is reached, with no target for {top}",
         )
     return Delivery(DeliveryStatus.NO_PLAN, f"{rated}, with no target")
+
+
+def _target(ratings: Ratings, node: str, suffix: str) -> tuple[int, dt.date, str] | None:
+    """A file's target for the deliverable: level, date, and the words naming it."""
+    entry = ratings.assessment.deliverables.get(node)
+    if entry is None or entry.target is None:
+        return None
+    goal, by = entry.target.rating, entry.target.by
+    return goal, by, f"target {goal} by {long_date(by)}{suffix}"
 
 
 def count_statuses(delivery: dict[str, Delivery]) -> dict[DeliveryStatus, int]:

@@ -250,9 +250,10 @@ def test_assess_text_opens_with_the_report_summary(in_tmp: Path) -> None:
     glance = lines[start : lines.index("", start)]
     roadmap = load_roadmap().roadmap
     assert roadmap is not None
-    loaded = load_single(later, roadmap, None).loaded
-    assert loaded is not None
-    found = assess(loaded, roadmap, DependencyGraph(roadmap), None)
+    single = load_single(later, roadmap, None)
+    # The validation beside it is used by default, so the priorities are the validated ones.
+    assert single.validation is not None
+    found = assess(single.loaded, roadmap, DependencyGraph(roadmap), single.validation)
     assert found is not None
     top = [roadmap[p.id].title for p in found.priorities[:5]]
     numbered = [line for line in glance if line.startswith("    ")]

@@ -61,11 +61,11 @@ def test_bundled_example_golden(roadmap: Roadmap, path: Path, fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
-def test_validated_basis_golden(roadmap: Roadmap, fmt: str) -> None:
+def test_own_ratings_basis_golden(roadmap: Roadmap, fmt: str) -> None:
     path = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
-    text = rendered(path, roadmap, fmt, use_validated=True)
-    assert "use the validated ratings" in text
-    check_golden(f"north-riverside-2023-24-validated.{'md' if fmt == 'markdown' else 'html'}", text)
+    text = rendered(path, roadmap, fmt, own_only=True)
+    assert "own ratings only, as asked (--own-ratings)" in text
+    check_golden(f"north-riverside-2023-24-own.{'md' if fmt == 'markdown' else 'html'}", text)
 
 
 def hostile_copy(tmp_path: Path) -> Path:

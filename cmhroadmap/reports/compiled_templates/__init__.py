@@ -2,10 +2,10 @@
 
 # Each template's source, by SHA-256: its module is used only while the source still matches.
 SOURCE_SHA256: dict[str, str] = {
-    "_glance.html": "700832e935126a123e3dc8f353f155772199262983eadb33efabfc2878d121bc",
-    "_glance.md": "e50a4feb964ad3940f5901f719b7ffdd5029d407f585a356e8636f2254d8921e",
+    "_glance.html": "22990c45c8ed2809f6c4109b98c6cc09e7670d0f2f209e6677b670938161c0dd",
+    "_glance.md": "3434986e2a2e91b2c02a785775f75a8d444713c214db306b5e365546ff7369e7",
     "_macros.html": "213177e2550def86585e0808b2741862a0a03dff34a30e31b8ec3a7f7be35d40",
-    "base.html": "6c618de6ddcd68fe0be76d07ab0ca9ebf9a60f1348c7ad772e9daca7e6203a53",
+    "base.html": "67744e817f463d75d0d29d5c0ff6d10eb0f0f346cd52545f4ec517fb31dbf7f4",
     "benchmark.html": "df800c45f34539fa3d26ce9c6dcb967b88a699a1ac68d7d6e56b0ddbb67094d4",
     "benchmark.md": "16b9249a9d6bb24e926883f6d529e4ea9a3136598db5599256b3dc8c61b727e9",
     "compare.html": "8dd1964d35e744076c11f3ba8e5e6d478d49324cd5c5568b462b713c1fa23f14",
