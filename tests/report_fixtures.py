@@ -10,7 +10,7 @@ from cmhroadmap.assessment.assess import AssessResult, assess
 from cmhroadmap.assessment.loader import LoadedAssessment
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.cycle.benchmarking import build_benchmark
-from cmhroadmap.cycle.corpus import load_corpus, load_single
+from cmhroadmap.cycle.corpus import load_corpus, load_single, with_validations_beside
 from cmhroadmap.cycle.previous import previous_on_basis
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.cycle_reports import render_benchmark, render_compare
@@ -46,12 +46,11 @@ def rendered(path: Path, roadmap: Roadmap, fmt: str, *, own_only: bool = False, 
 
 
 def compared(paths: list[Path], roadmap: Roadmap, fmt: str) -> str:
-    """The trajectory report for one organisation's files, as `compare` renders it."""
-    corpus = load_corpus(paths, {roadmap.id: roadmap}, roadmap)
+    """The trajectory report for one organisation's files, as `compare` renders it (validations beside)."""
+    corpus = load_corpus(with_validations_beside(paths), {roadmap.id: roadmap}, roadmap)
     assert corpus.problems == [], corpus.problems
-    return render_compare(
-        build_trajectory(corpus.usable), roadmap, fmt, generated=FIXED_TIME, tool_version="test"
-    )
+    trajectory = build_trajectory(corpus.usable, [corpus.validation_for(a) for a in corpus.usable])
+    return render_compare(trajectory, roadmap, fmt, generated=FIXED_TIME, tool_version="test")
 
 
 def benchmarked(paths: list[Path], roadmap: Roadmap, fmt: str, period: str, **options: Any) -> str:

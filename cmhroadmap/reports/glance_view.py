@@ -14,6 +14,7 @@ from cmhroadmap.assessment.priorities import Priority
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.board_words import problems_in_words
 from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.roadmap.model import ANNEXED_KINDS
 
 GLANCE_PRIORITIES = 5
 NAMED_MOVES = 3
@@ -105,6 +106,14 @@ def delivery_sentence(result: AssessResult) -> str:
 
 def priority_sentence(ratings: Ratings, priority: Priority) -> str:
     """One sentence for the summary: who is waiting on it, or who relies on it."""
+    said = _waiting(priority)
+    if ratings.roadmap[priority.id].kind not in ANNEXED_KINDS:
+        # A board cannot act on a name alone; the plan says where the roadmap names it.
+        said += " The roadmap gives it no annex: no steps or Success markers."
+    return said
+
+
+def _waiting(priority: Priority) -> str:
     held, direct = priority.held_back, priority.leverage
     if held:
         waiting = f"{_count(held)} already rated above it {'is' if held == 1 else 'are'} waiting on it"

@@ -50,7 +50,7 @@ class SystemPages:
         trajectory: CompareView | None = None
         last = entries[-1]
         if len(entries) > 1:
-            history = build_trajectory([entry.as_published() for entry in entries])
+            history = build_trajectory([entry.loaded for entry in entries], [e.validation for e in entries])
             trajectory = build_compare(
                 history, last.own.roadmap, generated=self.generated, tool_version=self.tool_version
             )
