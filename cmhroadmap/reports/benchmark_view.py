@@ -119,6 +119,7 @@ def benchmark_csv(benchmark: Benchmark) -> str:
     writer.writerow(
         [
             "period",
+            "ratings_basis",
             "deliverable",
             "title",
             "column",
@@ -140,6 +141,7 @@ def benchmark_csv(benchmark: Benchmark) -> str:
         writer.writerow(
             [
                 benchmark.period,
+                benchmark.basis,
                 spread.id,
                 spread.title,
                 spread.column,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cmhroadmap.assessment.basis import BASIS_WORDS, RatingsBasis
 from cmhroadmap.assessment.delivery import STATUS_WORDS, count_statuses, delivery_status
 from cmhroadmap.cycle.previous import previous_period
 from cmhroadmap.reports.benchmark_view import STATUS_ORDER, delivery_note
@@ -86,7 +85,7 @@ def build_index(region: Region, site: Site) -> IndexView:
         groups=groups,
         systems=systems,
         validated_count=sum(1 for e in latest if e.validation is not None),
-        basis=BASIS_WORDS[RatingsBasis.VALIDATED],
+        basis=frame.basis,
         delivery=_delivery(region, latest, frame),
         statuses=[(status.value, STATUS_WORDS[status]) for status in STATUS_ORDER],
         delivery_note=delivery_note(),

@@ -13,7 +13,7 @@ SOURCE_SHA256: dict[str, str] = {
     "report.html": "151b36ec4d6c8b0343469778e289c19573b4ea79f42b4b3bdf71acbf6ab4d98b",
     "report.md": "d9cdc9cf6e38f55cc66dde3199ce59fbe5c05cca9ae6868ac9780ed70e6a5af3",
     "site/compare.html": "d543f8b1e8b9c8b0f50bcd63694d47f6d92ea662498d92ed5bd03eb77a337cb9",
-    "site/deliverable.html": "2795e113e919eba68b4d7e7048838c3828a69676f1dd051480597907502bca02",
+    "site/deliverable.html": "4ed46250562c7d91322d0a3226be48cf65b87f2d0404980ee7de1a705336dd71",
     "site/downloads.html": "474602e9ef28965e5c27b76d9f53d59fa21f4f3fee7c97c4dc3ac76ed945a745",
     "site/footer.html": "7b1c87d0db89bf37a98d55e673616dc62be4bab15f2308b06f6344493ea978b9",
     "site/index.html": "c775fa58b344bf784848cc62e359e48369ecfa3921d0eaf2f42645d19f65193f",
