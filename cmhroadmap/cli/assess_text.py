@@ -132,7 +132,12 @@ def _print_grid(out: Console, result: AssessResult) -> None:
         for item in members if chosen else []:
             indent = "  " if item.part_of else ""
             derived = item.kind == "umbrella"
-            table.add_row(Text(f"{indent}{item.title}"), _rating(result, ratings.effective[item.id], derived))
+            shown = _rating(result, ratings.effective[item.id], derived)
+            own = result.own.effective[item.id]
+            if result.basis == "validated" and own != ratings.effective[item.id]:
+                # The validated rating counts; the system's own is said beside it.
+                shown.append(f" (own: {'not rated' if own is None else own})", style="dim")
+            table.add_row(Text(f"{indent}{item.title}"), shown)
         out.print(table)
         out.print()
 

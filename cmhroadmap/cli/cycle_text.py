@@ -59,9 +59,20 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
             target = f"; {row.target}" if row.target else ""
             out.print(Text(f"  {row.title}: {path}{extra}{target}"))
         out.print()
+    # A missed target on an unchanged rating is listed nowhere above, yet a board must see it.
+    missed = [
+        row for row in trajectory.rows if row.target and ": missed" in row.target and row.status in QUIET
+    ]
+    if missed:
+        out.print(Text(f"Targets missed, rating unchanged ({len(missed)})", style="bold red"))
+        for row in missed:
+            path = " → ".join("–" if r is None else str(r) for r in row.ratings)
+            out.print(Text(f"  {row.title}: {path}; {row.target}"))
+        out.print()
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
 
 
+QUIET = ("unchanged", "not assessed")
 SCALE_NOTE = "Levels of the tool's four-point scale (cmhroadmap's own, not NHS England's)."
 
 

@@ -355,3 +355,10 @@ def test_export_says_which_rating_each_row_uses_and_its_delivery(roadmap: Roadma
         if (r["code"], r["period"], r["deliverable"]) == ("XB2", "2023/24", "joint-governance")
     )
     assert unvalidated["ratings_basis"] == "self"
+
+
+def test_compare_text_lists_a_missed_target_on_an_unchanged_rating() -> None:
+    result = runner.invoke(app, ["compare", *map(str, RIVERSIDE)])
+    assert result.exit_code == 0, result.output
+    assert "Targets missed, rating unchanged (1)" in result.output
+    assert "Joint governance with ICB oversight: 3 → 3; target 4 by 2024-03-31: missed" in result.output

@@ -151,3 +151,17 @@ def test_every_grid_cell_links_to_a_detail_section(mini: Roadmap) -> None:
     ids = set(re.findall(r'id="(d-[a-z0-9-]+)"', html))
     assert anchors
     assert anchors <= ids
+
+
+def test_the_systems_own_rating_is_shown_beside_each_validated_one_that_differs(roadmap: Roadmap) -> None:
+    path = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
+    text = rendered(path, roadmap, "markdown")
+    # Three validated ratings differ (joint governance, PROMs, the eating disorder function).
+    assert "(#d-joint-governance)<br>**3 Partially in place** (own rating: 4)" in text
+    assert "(#d-proms-collection)<br>**2 Getting started** (own rating: 3)" in text
+    assert "(#d-ed-dedicated-function)<br>**3 Partially in place** (own rating: 4)" in text
+    assert "(#d-vcse-commissioning)<br>**3 Partially in place** |" in text  # validated, and agreeing
+    assert (
+        "### 4. Routine collection of PROMs using nationally recommended tools (2 Getting started; " in text
+    )
+    assert "(own rating:" not in rendered(path, roadmap, "markdown", own_only=True).split("## Independent")[0]

@@ -427,7 +427,11 @@ def block_content(context, missing=missing):
                 yield escape(environment.getattr(l_2_cell, 'wording'))
                 yield '</a> '
                 yield escape(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars))
-                yield '\n'
+                if environment.getattr(l_2_cell, 'own'):
+                    pass
+                    yield ' <span class="muted">('
+                    yield escape(environment.getattr(l_2_cell, 'own'))
+                    yield ')</span>'
                 if environment.getattr(l_2_cell, 'parts'):
                     pass
                     yield '        <ul class="parts">'
@@ -470,6 +474,11 @@ def block_content(context, missing=missing):
                 yield escape(environment.getattr(l_2_cell, 'wording'))
                 yield '</a> '
                 yield escape(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars))
+                if environment.getattr(l_2_cell, 'own'):
+                    pass
+                    yield ' <span class="muted">('
+                    yield escape(environment.getattr(l_2_cell, 'own'))
+                    yield ')</span>'
                 yield '</li>\n'
             l_2_cell = l_2_rating = missing
             yield '</ul>\n'
@@ -747,4 +756,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'print_margins': block_print_margins, 'banner': block_banner, 'content': block_content}
-debug_info = '1=13&2=16&3=24&4=44&5=60&8=63&9=74&10=108&11=112&17=120&18=122&22=126&33=130&34=132&35=135&37=137&39=142&40=153&41=159&42=161&45=164&46=167&48=178&50=181&52=200&54=203&56=213&58=216&60=228&62=231&68=254&71=257&77=260&78=265&86=292&87=300&90=306&92=315&93=319&98=340&100=343&101=358&102=363&107=366&108=371&122=388&125=405&127=409&128=413&130=416&133=422&134=430&135=433&146=450&147=454&148=456&152=462&153=467&161=477&162=480&166=482&167=487&176=509&177=511&178=515&179=519&186=538&187=542&188=545&189=550&190=552&191=558&194=561&195=568&196=583&197=594&198=599&199=604&200=609&201=614&202=623&204=626&206=646&208=649&210=668&212=671&214=678&216=681&218=698&219=702&226=719&227=723&228=725&229=727&230=730&232=733&233=735&234=741&237=745'
+debug_info = '1=13&2=16&3=24&4=44&5=60&8=63&9=74&10=108&11=112&17=120&18=122&22=126&33=130&34=132&35=135&37=137&39=142&40=153&41=159&42=161&45=164&46=167&48=178&50=181&52=200&54=203&56=213&58=216&60=228&62=231&68=254&71=257&77=260&78=265&86=292&87=300&90=306&92=315&93=319&98=340&100=343&101=358&102=363&107=366&108=371&122=388&125=405&127=409&128=413&130=416&133=422&134=434&135=437&146=454&147=458&148=460&152=466&153=471&161=486&162=489&166=491&167=496&176=518&177=520&178=524&179=528&186=547&187=551&188=554&189=559&190=561&191=567&194=570&195=577&196=592&197=603&198=608&199=613&200=618&201=623&202=632&204=635&206=655&208=658&210=677&212=680&214=687&216=690&218=707&219=711&226=728&227=732&228=734&229=736&230=739&232=742&233=744&234=750&237=754'
