@@ -81,4 +81,4 @@ test-fast: install
 	$(BIN)/pytest -m "not browser and not precommit and not readme"
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .cache/axe build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .cache/axe $(BENCH_VENV) $(BENCH_WHEEL) build dist
