@@ -97,4 +97,4 @@ _NOT_IN_XML = re.compile(r"[\ufffe\uffff]")
 
 def docx_text(text: str) -> str:
     """Text for a Word document's XML: control characters shown as escapes, newlines and tabs kept."""
-    return _NOT_IN_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", printable(text))
+    return _NOT_IN_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", printable(text))

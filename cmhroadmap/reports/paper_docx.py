@@ -29,7 +29,7 @@ _MARGIN = Mm(15)
 _TEXT_WIDTH = Mm(180)
 
 
-def paper_docx(paper: Paper, *, saved: dt.datetime | None = None) -> bytes:
+def paper_docx(paper: Paper) -> bytes:
     """The paper as the bytes of a .docx file."""
     document = Document()
     _page_setup(document)
@@ -48,8 +48,9 @@ def paper_docx(paper: Paper, *, saved: dt.datetime | None = None) -> bytes:
     properties.subject = docx_text(paper.subject)
     properties.keywords = docx_text(", ".join(paper.keywords))
     properties.comments = ""
-    if saved is not None:
-        properties.created = properties.modified = saved.replace(tzinfo=None)
+    properties.revision = 1
+    # python-docx's template says it was made in 2013; the paper says when it was drafted.
+    properties.created = properties.modified = paper.generated.astimezone(dt.UTC).replace(tzinfo=None)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -94,7 +95,7 @@ def _block(document: DocumentObject, block: Block) -> None:
 def _facts(document: DocumentObject, facts: Facts) -> None:
     table = _captioned(document, facts.caption, rows=0, cols=2)
     for label, value in facts.rows:
-        cells = table.add_row().cells
+        cells = table.add_row().cells  # type: ignore[no-untyped-call]
         cells[0].paragraphs[0].add_run(docx_text(label)).bold = True
         cells[1].paragraphs[0].add_run(docx_text(value))
     _widths(table, [28, 72])
@@ -111,7 +112,7 @@ def _table(document: DocumentObject, spec: Table) -> None:
     mark.set(qn("w:val"), "true")
     header._tr.get_or_add_trPr().append(mark)
     for row in spec.rows:
-        cells = table.add_row().cells
+        cells = table.add_row().cells  # type: ignore[no-untyped-call]
         for cell, lines in zip(cells, row, strict=True):
             cell.paragraphs[0].add_run(docx_text(lines[0] if lines else ""))
             for line in lines[1:]:
@@ -123,7 +124,7 @@ def _table(document: DocumentObject, spec: Table) -> None:
 def _captioned(document: DocumentObject, caption: str, *, rows: int, cols: int) -> DocxTable:
     """A table in the table style, after its caption, which is also its title for screen readers."""
     document.add_paragraph(docx_text(caption), style="Caption")
-    table = document.add_table(rows=rows, cols=cols)
+    table: DocxTable = document.add_table(rows=rows, cols=cols)
     table.style = document.styles[TABLE_STYLE]
     title = OxmlElement("w:tblCaption")
     title.set(qn("w:val"), docx_text(caption))

@@ -6,6 +6,7 @@ blocks out, so the three papers say the same. Text here is plain: each output ma
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -81,5 +82,7 @@ class Paper:
     # The file's own properties (Word's document properties; the HTML page's <meta>).
     subject: str
     keywords: list[str]
+    # When it was drafted: the document's created and modified dates.
+    generated: dt.datetime
     # Addresses the footer may link to: http(s) only, checked where they are made.
     links: list[tuple[str, str]] = field(default_factory=list)

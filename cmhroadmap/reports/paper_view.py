@@ -84,6 +84,7 @@ def build_paper(
         ],
         subject=f"{roadmap.meta.title}: {assessment.organisation.name}, {assessment.period}",
         keywords=["community mental health", "board paper", assessment.period],
+        generated=generated,
         # The model takes only safe addresses; checked again here, a link is never made of anything else.
         links=[(licence.name, str(licence.url))] if safe_url(str(licence.url)) else [],
     )
