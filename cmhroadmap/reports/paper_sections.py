@@ -145,6 +145,11 @@ def coproduction_section(result: AssessResult) -> Section:
     table = Table(
         "Co-production and equalities", ["Deliverable", "Rating", "Owner", "Target"], rows, [40, 22, 20, 18]
     )
+    if not rows:
+        intro = Para(
+            "None of the roadmap's deliverables on co-production, lived experience and equalities (the "
+            "tool's selection) is in scope for this assessment."
+        )
     return Section("Co-production and equalities", [intro, table] if rows else [intro])
 
 

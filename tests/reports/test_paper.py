@@ -257,3 +257,17 @@ def test_html_paper_prints_to_at_most_four_a4_pages(roadmap: Roadmap, tmp_path: 
     first = " ".join((pages[0].extract_text() or "").split())
     assert "Report summary table" in first
     assert "The Board is asked to:" in first
+
+
+def test_a_roadmap_without_the_coproduction_deliverables_says_so(tmp_path: Path) -> None:
+    from cmhroadmap.roadmap.loader import load_roadmap  # noqa: PLC0415
+    from tests.conftest import DATA  # noqa: PLC0415
+
+    mini = load_roadmap(DATA / "roadmaps" / "mini").roadmap
+    assert mini is not None
+    paper = paper_of(DATA / "valid" / "assessment" / "mini-complete.yaml", mini)
+    section = next(s for s in paper.sections if s.title == "Co-production and equalities")
+    assert [b.kind for b in section.blocks] == ["para"]
+    assert "is in scope for this assessment" in section.blocks[0].text  # type: ignore[union-attr]
+    # And the rest of the paper is still whole: every section, the summary table first.
+    assert [s.title for s in paper.sections] == SECTIONS

@@ -10,7 +10,7 @@ SOURCE_SHA256: dict[str, str] = {
     "benchmark.md": "16b9249a9d6bb24e926883f6d529e4ea9a3136598db5599256b3dc8c61b727e9",
     "compare.html": "8dd1964d35e744076c11f3ba8e5e6d478d49324cd5c5568b462b713c1fa23f14",
     "compare.md": "b2fdaa5cd6a23eb618b84c0c8ce643143e7b2412c61cc92518c6027e8b1e0e50",
-    "paper.html": "b40513fa3e721a0ebcfa270d984e6017d50144d45f71d2ff8dcf6e92aa77a08b",
+    "paper.html": "2f3f3582cb7f35fd16d538acc93b29bd557802ea7dc3797f1b2189e737e9a83f",
     "paper.md": "a598ad3490a7d93ec28f4506ed0a9ccf47dfe44f875b8226b29147f14e4644dc",
     "report.html": "1f08665cbe21545dadeedaff6e8c8bd06e0107a4f357428c22f2ae3ba80a134c",
     "report.md": "48b83bf2ce2992bdd029cf2665d33753c4a6e521ec966ad1a68ea0176811bfc7",

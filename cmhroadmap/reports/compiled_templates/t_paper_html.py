@@ -28,7 +28,8 @@ def root(context, missing=missing):
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
         pass
-        for l_2_b in l_1_items:
+        l_2_loop = missing
+        for l_2_b, l_2_loop in LoopContext(l_1_items, undefined):
             _loop_vars = {}
             pass
             if (environment.getattr(l_2_b, 'kind') == 'para'):
@@ -138,18 +139,22 @@ def root(context, missing=missing):
                 t_3.append(
                     '</tr></thead>\n<tbody>\n',
                 )
-                for l_3_row in environment.getattr(l_2_b, 'rows'):
+                l_3_loop = missing
+                for l_3_row, l_3_loop in LoopContext(environment.getattr(l_2_b, 'rows'), undefined):
                     _loop_vars = {}
                     pass
                     t_3.append(
                         '<tr>',
                     )
-                    for l_4_cell in l_3_row:
+                    l_4_loop = missing
+                    for l_4_cell, l_4_loop in LoopContext(l_3_row, undefined):
                         _loop_vars = {}
                         pass
-                        t_3.append(
-                            '<td>',
-                        )
+                        t_3.extend((
+                            '<td data-label="',
+                            escape(environment.getitem(environment.getattr(l_2_b, 'header'), environment.getattr(l_4_loop, 'index0'))),
+                            '">',
+                        ))
                         if (t_2(l_4_cell) == 1):
                             pass
                             t_3.append(
@@ -175,15 +180,15 @@ def root(context, missing=missing):
                         t_3.append(
                             '</td>',
                         )
-                    l_4_cell = missing
+                    l_4_loop = l_4_cell = missing
                     t_3.append(
                         '</tr>\n',
                     )
-                l_3_row = missing
+                l_3_loop = l_3_row = missing
                 t_3.append(
                     '</tbody>\n</table>\n',
                 )
-        l_2_b = missing
+        l_2_loop = l_2_b = missing
         return concat(t_3)
     context.exported_vars.add('blocks')
     context.vars['blocks'] = l_0_blocks = Macro(environment, macro, 'blocks', ('items',), False, False, False, context.eval_ctx.autoescape)
@@ -195,7 +200,7 @@ def root(context, missing=missing):
     yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'title')))
     yield ': '
     yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subtitle')))
-    yield '</title>\n<style>\n  :root { --text: #212b32; --muted: #4c6272; --blue: #005eb8; --grey: #f0f4f5; --border: #aeb7bd; }\n  body { margin: 0 auto; max-width: 60em; padding: 8px 24px 48px; font-family: Arial, "Helvetica Neue",\n         Helvetica, sans-serif; line-height: 1.45; color: var(--text); background: #fff; }\n  h1 { font-size: 1.8rem; line-height: 1.2; margin: 16px 0 4px; }\n  .subtitle { font-size: 1.15rem; font-weight: bold; margin: 0 0 12px; color: var(--muted); }\n  h2 { font-size: 1.3rem; margin: 24px 0 8px; border-bottom: 2px solid var(--blue); padding-bottom: 2px; }\n  h3 { font-size: 1.05rem; margin: 16px 0 4px; }\n  p { margin: 6px 0; }\n  ul, ol { margin: 4px 0 8px; padding-left: 1.4em; }\n  table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; }\n  caption { text-align: left; font-weight: bold; padding: 0 0 4px; }\n  th, td { border: 1px solid var(--border); padding: 4px 6px; text-align: left; vertical-align: top; }\n  thead th { background: var(--grey); }\n  table.facts th { width: 28%; background: var(--grey); }\n  ul.cell { margin: 0; padding-left: 1.1em; }\n  figure.voice { margin: 6px 0 6px 0; padding: 2px 10px; border-left: 4px solid var(--border); }\n  figure.voice blockquote { margin: 0; font-style: italic; }\n  figure.voice p { margin: 0; }\n  figcaption { color: var(--muted); font-size: 0.9em; }\n  footer { border-top: 1px solid var(--border); margin-top: 24px; padding-top: 6px; color: var(--muted);\n           font-size: 0.9rem; }\n  a { color: var(--blue); }\n  @media screen and (max-width: 40em) {\n    body { padding: 8px 12px 32px; }\n    table, tbody, tr, th, td { display: block; }\n    thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }\n    table.facts th { width: auto; border-bottom: 0; }\n  }\n  @media print {\n    @page { size: A4; margin: 15mm;\n            @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 7pt; color: #4c6272; } }\n    body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.3; }\n    h1 { font-size: 15pt; margin-top: 0; }\n    .subtitle { font-size: 10pt; }\n    h2 { font-size: 11pt; margin: 10px 0 4px; }\n    h3 { font-size: 9pt; margin: 6px 0 2px; }\n    h2, h3, caption { break-after: avoid; }\n    table { font-size: 7.5pt; margin: 4px 0 8px; }\n    th, td { padding: 2px 4px; }\n    thead { display: table-header-group; }\n    tr, figure.voice, li { break-inside: avoid; }\n    a { color: var(--text); text-decoration: none; }\n    footer { margin-top: 10px; font-size: 7pt; }\n  }\n</style>\n</head>\n<body>\n<main>\n<h1>'
+    yield '</title>\n<style>\n  :root { --text: #212b32; --muted: #4c6272; --blue: #005eb8; --grey: #f0f4f5; --border: #aeb7bd; }\n  body { margin: 0 auto; max-width: 60em; padding: 8px 24px 48px; font-family: Arial, "Helvetica Neue",\n         Helvetica, sans-serif; line-height: 1.45; color: var(--text); background: #fff; }\n  h1 { font-size: 1.8rem; line-height: 1.2; margin: 16px 0 4px; }\n  .subtitle { font-size: 1.15rem; font-weight: bold; margin: 0 0 12px; color: var(--muted); }\n  h2 { font-size: 1.3rem; margin: 24px 0 8px; border-bottom: 2px solid var(--blue); padding-bottom: 2px; }\n  h3 { font-size: 1.05rem; margin: 16px 0 4px; }\n  p { margin: 6px 0; }\n  ul, ol { margin: 4px 0 8px; padding-left: 1.4em; }\n  table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; }\n  caption { text-align: left; font-weight: bold; padding: 0 0 4px; }\n  th, td { border: 1px solid var(--border); padding: 4px 6px; text-align: left; vertical-align: top; }\n  thead th { background: var(--grey); }\n  table.facts th { width: 28%; background: var(--grey); }\n  ul.cell { margin: 0; padding-left: 1.1em; }\n  figure.voice { margin: 6px 0 6px 0; padding: 2px 10px; border-left: 4px solid var(--border); }\n  figure.voice blockquote { margin: 0; font-style: italic; }\n  figure.voice p { margin: 0; }\n  figcaption { color: var(--muted); font-size: 0.9em; }\n  footer { border-top: 1px solid var(--border); margin-top: 24px; padding-top: 6px; color: var(--muted);\n           font-size: 0.9rem; }\n  a { color: var(--blue); }\n  @media screen and (max-width: 40em) {\n    body { padding: 8px 12px 32px; }\n    table, tbody, tr, th, td, caption { display: block; }\n    thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }\n    tr { margin: 0 0 8px; }\n    td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: bold; }\n    table.facts th { width: auto; border-bottom: 0; }\n  }\n  @media print {\n    @page { size: A4; margin: 15mm;\n            @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 7pt; color: #4c6272; } }\n    body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.3; }\n    h1 { font-size: 15pt; margin-top: 0; }\n    .subtitle { font-size: 10pt; }\n    h2 { font-size: 11pt; margin: 10px 0 4px; }\n    h3 { font-size: 9pt; margin: 6px 0 2px; }\n    h2, h3, caption { break-after: avoid; }\n    table { font-size: 7.5pt; margin: 4px 0 8px; }\n    th, td { padding: 2px 4px; }\n    thead { display: table-header-group; }\n    tr, figure.voice, li { break-inside: avoid; }\n    a { color: var(--text); text-decoration: none; }\n    footer { margin-top: 10px; font-size: 7pt; }\n  }\n</style>\n</head>\n<body>\n<main>\n<h1>'
     yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'title')))
     yield '</h1>\n<p class="subtitle">'
     yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subtitle')))
@@ -239,4 +244,4 @@ def root(context, missing=missing):
     yield '</footer>\n</body>\n</html>\n'
 
 blocks = {}
-debug_info = '2=25&3=30&4=33&5=38&6=50&7=54&8=57&9=62&11=68&12=71&13=75&14=80&16=84&18=87&19=92&23=101&25=105&26=108&27=113&29=128&31=140&32=146&44=190&45=192&46=194&96=198&97=200&98=202&100=206&101=208&102=210&103=214&104=216&110=222&111=226&113=229&114=233'
+debug_info = '2=25&3=31&4=34&5=39&6=51&7=55&8=58&9=63&11=69&12=72&13=76&14=81&16=85&18=88&19=93&23=102&25=106&26=109&27=114&29=129&31=142&32=149&44=195&45=197&46=199&98=203&99=205&100=207&102=211&103=213&104=215&105=219&106=221&112=227&113=231&115=234&116=238'
