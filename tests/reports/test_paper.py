@@ -20,9 +20,10 @@ from pypdf import PdfReader
 
 from cmhroadmap.reports.paper_model import NOT_STATED, Table
 from cmhroadmap.reports.paper_view import Purpose
+from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
 from tests.browser import print_to_pdf, require_chromium
-from tests.conftest import REPO
+from tests.conftest import DATA, REPO
 from tests.report_fixtures import PAPER_DETAILS, paper_of, papered
 from tests.reports.test_gap_report import check_golden
 
@@ -259,10 +260,7 @@ def test_html_paper_prints_to_at_most_four_a4_pages(roadmap: Roadmap, tmp_path: 
     assert "The Board is asked to:" in first
 
 
-def test_a_roadmap_without_the_coproduction_deliverables_says_so(tmp_path: Path) -> None:
-    from cmhroadmap.roadmap.loader import load_roadmap  # noqa: PLC0415
-    from tests.conftest import DATA  # noqa: PLC0415
-
+def test_a_roadmap_without_the_coproduction_deliverables_says_so() -> None:
     mini = load_roadmap(DATA / "roadmaps" / "mini").roadmap
     assert mini is not None
     paper = paper_of(DATA / "valid" / "assessment" / "mini-complete.yaml", mini)
