@@ -136,6 +136,8 @@ def _widths(table: DocxTable, percents: list[int]) -> None:
     table.autofit = False
     for column, percent in zip(table.columns, percents, strict=True):
         width = int(_TEXT_WIDTH * percent / 100)
+        # The grid for readers that lay out by it (LibreOffice), each cell's width for Word.
+        column.width = width
         for cell in column.cells:
             cell.width = width
 
