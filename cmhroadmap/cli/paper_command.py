@@ -12,7 +12,7 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
     ForceOption,
-    RatingBasis,
+    OwnRatingsOption,
     RoadmapOption,
     ValidationOption,
     load_roadmap_or_exit,
@@ -80,15 +80,7 @@ def paper(
     force: ForceOption = False,
     roadmap: RoadmapOption = None,
     validation: ValidationOption = None,
-    use: Annotated[
-        RatingBasis | None,
-        typer.Option(
-            "--use",
-            help="Ratings the paper uses: validated ones where a validation gives them (the default when "
-            "one is found), or the system's own.",
-            show_default=False,
-        ),
-    ] = None,
+    own_ratings: OwnRatingsOption = False,
 ) -> None:
     """Draft the cover paper a board reads: summary table, recommendations, risks and delivery plan.
 
@@ -114,7 +106,7 @@ def paper(
         purpose=Purpose(purpose.value),
         attachment=report_path.name if report_path is not None else None,
     )
-    _write_paper(file, output, chosen.value, details, report_path, force, roadmap, validation, use)
+    _write_paper(file, output, chosen.value, details, report_path, force, roadmap, validation, own_ratings)
 
 
 def _meeting_date(text: str | None) -> dt.date | None:
@@ -135,11 +127,11 @@ def _write_paper(
     force: bool,
     roadmap: Path | None,
     validation: Path | None,
-    use: RatingBasis | None,
+    own_ratings: bool,
 ) -> None:
     from cmhroadmap.assessment.assess import assess  # noqa: PLC0415
     from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
-    from cmhroadmap.cycle.previous import previous_beside  # noqa: PLC0415
+    from cmhroadmap.cycle.previous import previous_on_basis  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import generated_at, render_report  # noqa: PLC0415
     from cmhroadmap.reports.paper import render_paper  # noqa: PLC0415
@@ -148,21 +140,19 @@ def _write_paper(
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
     single = load_single(file, loaded_roadmap, validation)
     errors = [p for p in single.problems if p.severity is Severity.ERROR]
-    if use is RatingBasis.validated and single.validation is None and not errors:
-        usage_error(f"--use validated needs a validation file: none given and none beside {file}")
+    # The period before, on the same basis, for what moved and what fell since.
+    previous = previous_on_basis(file, single.loaded, loaded_roadmap, own_only=own_ratings)
+    earlier = previous[1] if previous is not None else None
     inputs = [file] + ([Path(single.validation_path)] if single.validation_path else [])
+    inputs += [Path(previous[0].path)] if previous is not None else []
     for target in (output, report_path):
         if target is not None and str(target) != "-":
             check_output(target, inputs, force)
     result = assess(
-        single.loaded, loaded_roadmap, graph, single.validation, use_validated=use is not RatingBasis.self
+        single.loaded, loaded_roadmap, graph, single.validation, own_only=own_ratings, previous=earlier
     )
     if result is None or errors:
         fail_with_problems(errors or single.problems)
-    previous = previous_beside(file, single.loaded, loaded_roadmap)
-    if previous is not None:
-        inputs.append(Path(previous.path))
-    earlier = previous.ratings if previous is not None else None
     generated = generated_at()
     content = render_paper(
         build_paper(result, graph, details, generated=generated, tool_version=_version(), previous=earlier),

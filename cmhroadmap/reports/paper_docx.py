@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -33,6 +34,7 @@ def paper_docx(paper: Paper) -> bytes:
     """The paper as the bytes of a .docx file."""
     document = Document()
     _page_setup(document)
+    _page_footer(document, paper.subtitle)
     document.add_paragraph(docx_text(paper.title), style="Title")
     document.add_paragraph(docx_text(paper.subtitle), style="Subtitle")
     for section in paper.sections:
@@ -63,6 +65,26 @@ def _page_setup(document: DocumentObject) -> None:
     normal = document.styles["Normal"]
     normal.font.name = "Arial"
     normal.font.size = Pt(10)
+
+
+def _page_footer(document: DocumentObject, label: str) -> None:
+    """Every page says whose paper it is and "Page N of M", as Word's own fields count them."""
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.add_run(docx_text(f"{label}. Page "))
+    paragraph._p.append(_field("PAGE"))
+    paragraph.add_run(" of ")
+    paragraph._p.append(_field("NUMPAGES"))
+
+
+def _field(instruction: str) -> Any:
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"  # shown until Word updates the field
+    run.append(text)
+    field.append(run)
+    return field
 
 
 def _section(document: DocumentObject, section: Section, level: int) -> None:

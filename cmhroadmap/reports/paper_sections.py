@@ -1,41 +1,19 @@
-"""The board paper's later sections: rationale, resources, risks, co-production and the delivery plan."""
+"""The board paper's reasoning: rationale for the priorities, resource implications and risks."""
 
 from __future__ import annotations
 
 from cmhroadmap.assessment.assess import AssessResult
-from cmhroadmap.assessment.checks import unmet_markers
+from cmhroadmap.assessment.delivery import DeliveryStatus
 from cmhroadmap.assessment.priorities import Priority
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.paper_model import NOT_STATED, Bullets, Para, Quote, Section, Table
+from cmhroadmap.reports.paper_tables import owner_and_target
 from cmhroadmap.reports.parts import rating_view
 from cmhroadmap.roadmap.graph import DependencyGraph
 
 # A board endorses a handful: the paper carries the top five, the gap report every one.
 PAPER_PRIORITIES = 5
 NAMED = 3
-# The deliverables on co-production, lived experience and equalities: the tool's selection from the
-# roadmap's titles, not a grouping the roadmap makes. Those not in the roadmap in use are passed over.
-COPRODUCTION = (
-    "model-design-coproduced",
-    "lived-experience-resource",
-    "equalities-principles",
-    "inequalities-monitoring",
-    "cen-coproduced-model",
-    "ed-experts-by-experience",
-    "rehab-coproduced-care-planning",
-)
-
-
-def owner_and_target(ratings: Ratings, deliverable: str) -> tuple[str | None, str | None]:
-    """The owner and the target ("3 Partially in place by 2025-03-31") the team wrote, if any."""
-    entry = ratings.assessment.deliverables.get(deliverable)
-    if entry is None:
-        return None, None
-    target = None
-    if entry.target is not None and entry.target.rating in ratings.roadmap.scale:
-        level = ratings.roadmap.scale[entry.target.rating]
-        target = f"{level.level} {level.label} by {entry.target.by.isoformat()}"
-    return entry.owner, target
 
 
 def rationale_section(result: AssessResult, graph: DependencyGraph, top: list[Priority]) -> Section:
@@ -109,6 +87,11 @@ def risks_section(result: AssessResult, previous: Ratings | None) -> Section:
         + (f" ({note})" if note else "")
         for key, own, checked, note in result.differences
     ]
+    off = [
+        f"{roadmap[key].title}: {one.why}"
+        for key, one in result.delivery.items()
+        if one.status is DeliveryStatus.OFF_TRACK
+    ]
     blocks: list[Para | Bullets] = []
     for lead, found, none in (
         ("Ratings running ahead of what they rely upon.", ahead, "None."),
@@ -117,85 +100,21 @@ def risks_section(result: AssessResult, previous: Ratings | None) -> Section:
             differ,
             "None." if result.validation is not None else "Not known: no validation was found.",
         ),
-        ("Ratings that fell since the last period.", _fell(result.ratings, previous), _no_fall(previous)),
+        (
+            "Off track: targets missed, and ratings that fell since the previous period.",
+            off,
+            "None." if previous is not None else f"No target was missed. {_NO_PREVIOUS}",
+        ),
     ):
         blocks.append(Para("" if found else none, lead=lead))
         if found:
             blocks.append(Bullets(found))
+    if off and previous is None:
+        blocks.append(Para(_NO_PREVIOUS))
     return Section("Risks", blocks)
 
 
-def coproduction_section(result: AssessResult) -> Section:
-    ratings = result.ratings
-    roadmap = ratings.roadmap
-    rows = []
-    for key in COPRODUCTION:
-        if key not in roadmap or not ratings.in_scope(key):
-            continue
-        owner, target = owner_and_target(ratings, key)
-        rating = rating_view(roadmap, ratings.effective[key]).text
-        own = result.own.effective.get(key)
-        if result.basis == "validated" and own != ratings.effective[key]:
-            rating += f" (the system's own: {rating_view(roadmap, own).text})"
-        rows.append([[roadmap[key].title], [rating], [owner or NOT_STATED], [target or NOT_STATED]])
-    intro = Para(
-        "Where the deliverables on co-production, lived experience and equalities stand (the tool's "
-        "selection from the roadmap):"
-    )
-    table = Table(
-        "Co-production and equalities", ["Deliverable", "Rating", "Owner", "Target"], rows, [40, 22, 20, 18]
-    )
-    if not rows:
-        intro = Para(
-            "None of the roadmap's deliverables on co-production, lived experience and equalities (the "
-            "tool's selection) is in scope for this assessment."
-        )
-    return Section("Co-production and equalities", [intro, table] if rows else [intro])
-
-
-def plan_section(result: AssessResult, top: list[Priority]) -> Section:
-    """The top priorities in the shape of a national delivery plan's table."""
-    ratings = result.ratings
-    roadmap = ratings.roadmap
-    rows = []
-    for priority in top:
-        item = roadmap[priority.id]
-        owner, _ = owner_and_target(ratings, item.id)
-        entry = ratings.assessment.deliverables.get(item.id)
-        level = (
-            entry.target.rating if entry and entry.target and entry.target.rating in roadmap.scale else None
-        )
-        milestone = f"{item.title}: " + (
-            rating_view(roadmap, level).text if level else "target level not stated"
-        )
-        by = entry.target.by.isoformat() if level and entry and entry.target else NOT_STATED
-        status = f"Now {rating_view(roadmap, priority.rating).text}"
-        rows.append([[milestone], _activities(ratings, priority), [owner or NOT_STATED], [by], [status]])
-    intro = Para(
-        "For each top priority: the milestone is the team's target level, the activities are the "
-        "roadmap's Getting started steps where none is under way (rated 1), else its Success markers not "
-        "yet evidenced."
-    )
-    table = Table(
-        "Delivery plan",
-        ["Milestone", "Implementation activities", "Responsibility", "Timeframe", "Status"],
-        rows,
-        [20, 44, 14, 10, 12],
-    )
-    return Section("Delivery plan", [intro, table] if rows else [intro])
-
-
-def _activities(ratings: Ratings, priority: Priority) -> list[str]:
-    item = ratings.roadmap[priority.id]
-    entry = ratings.assessment.deliverables.get(item.id)
-    if priority.rating <= 1 or not item.success:
-        lines = [step.text for step in item.getting_started]
-    else:
-        met = entry.success_met if entry is not None else ()
-        lines = [f"Evidence: {item.success[n - 1].text}" for n in unmet_markers(item, met)]
-    if entry is not None and entry.notes:
-        lines.append(f"The team's notes: {entry.notes}")
-    return lines or ["The roadmap gives no Getting started steps or Success markers for it"]
+_NO_PREVIOUS = "What fell is not known: no assessment of the previous period was found beside this one."
 
 
 def _waiting(ratings: Ratings, priority: Priority) -> str:
@@ -225,23 +144,6 @@ def _listed(titles: list[str]) -> str:
     if not titles:
         return "no deliverable"
     return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
-
-
-def _fell(current: Ratings, previous: Ratings | None) -> list[str]:
-    if previous is None:
-        return []
-    found = []
-    for item in current.roadmap:
-        now, then = current.effective.get(item.id), previous.effective.get(item.id)
-        if current.in_scope(item.id) and now is not None and then is not None and now < then:
-            found.append(f"{item.title}: from {then} to {now}")
-    return found
-
-
-def _no_fall(previous: Ratings | None) -> str:
-    if previous is None:
-        return "Not known: no assessment of the previous period was found beside this one."
-    return f"None since {previous.assessment.period}."
 
 
 def _quoted(text: str) -> str:

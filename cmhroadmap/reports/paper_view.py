@@ -13,19 +13,18 @@ import enum
 from dataclasses import dataclass
 
 from cmhroadmap.assessment.assess import AssessResult
+from cmhroadmap.assessment.delivery import DeliveryStatus
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.neutralise import safe_url
 from cmhroadmap.reports.glance_view import build_glance
 from cmhroadmap.reports.paper_model import NOT_STATED, Bullets, Facts, Paper, Para, Section
 from cmhroadmap.reports.paper_sections import (
     PAPER_PRIORITIES,
-    coproduction_section,
-    owner_and_target,
-    plan_section,
     rationale_section,
     resources_section,
     risks_section,
 )
+from cmhroadmap.reports.paper_tables import coproduction_section, owner_and_target, plan_section
 from cmhroadmap.roadmap.graph import DependencyGraph
 
 
@@ -91,12 +90,9 @@ def build_paper(
 
 
 def basis_words(result: AssessResult) -> str:
-    """The ratings every figure in the paper uses, said once at the top and in the summary."""
-    if result.basis == "validated":
-        return "Validated ratings where the independent validator gave one; the system's own elsewhere"
-    if result.validation is not None:
-        return "The system's own ratings (the validator's are shown beside them where they differ)"
-    return "The system's own ratings (no independent validation was found)"
+    """The ratings every figure in the paper uses, as every output says it (in a table cell's case)."""
+    words = result.basis_words
+    return words[0].upper() + words[1:]
 
 
 def _summary_table(result: AssessResult, details: PaperDetails, title: str, author: str) -> Facts:
@@ -123,12 +119,18 @@ def _summary_table(result: AssessResult, details: PaperDetails, title: str, auth
 def _summary(result: AssessResult, previous: Ratings | None) -> list[Para | Bullets]:
     glance = build_glance(result, previous)
     stand = "; ".join(f"{view.text}: {count}" for view, count in glance.levels)
+    delivery = "; ".join(f"{words}: {count}" for _, words, count in glance.delivery)
     blocks: list[Para | Bullets] = [
         Para(
             f"{glance.organisation} assessed itself against NHS England's Community Mental Health "
-            f"Transformation Roadmap on {glance.assessed_on}. Of the {glance.in_scope} deliverables in "
-            f"scope, on {glance.basis}: {stand}."
+            f"Transformation Roadmap on {glance.assessed_on}. Every figure uses {glance.basis}. Of the "
+            f"{glance.in_scope} deliverables in scope: {stand}."
         ),
+    ]
+    if glance.expectation:
+        blocks.append(Para(f"Against the roadmap's expectation: {glance.expectation}"))
+    blocks += [
+        Para(f"{glance.delivery_sentence} Delivery status: {delivery}."),
         Para(
             glance.movement
             or "No assessment of the previous period was found beside this one: what moved is not stated."
@@ -156,9 +158,12 @@ def _recommendations(result: AssessResult, purpose: Purpose) -> list[Para | Bull
     in_place = result.overall.by_level.get(top_level, 0)
     in_scope = sum(result.overall.by_level.values()) + result.overall.not_assessed
     basis = "validated ratings where given" if result.basis == "validated" else "its own ratings"
+    against = ""
+    if result.expectation is not None:
+        against = f", against the roadmap's expectation that every one be {result.expectation.wording}"
     asks = [
         f"{note} where the system stands: {in_place} of the {in_scope} deliverables in scope are "
-        f"{roadmap.scale[top_level].label.lower()}, on {basis}"
+        f"{roadmap.scale[top_level].label.lower()} on {basis}{against}"
     ]
     if result.differences:
         count = len(result.differences)
@@ -175,6 +180,13 @@ def _recommendations(result: AssessResult, purpose: Purpose) -> list[Para | Bull
     if unplanned:
         named = "; ".join(f"{roadmap[p.id].title} ({_missing(ratings, p.id)})" for p in unplanned)
         asks.append(f"{agree} owners and target dates for the priorities that have none: {named}")
+    shown = {p.id for p in top}
+    no_plan = [k for k, d in result.delivery.items() if d.status is DeliveryStatus.NO_PLAN and k not in shown]
+    if no_plan:
+        asks.append(
+            f"{agree} targets for the {len(no_plan)} other deliverable{'' if len(no_plan) == 1 else 's'} "
+            f"below {top_level} with none"
+        )
     if result.inconsistencies:
         ahead = len({i.deliverable for i in result.inconsistencies})
         asks.append(

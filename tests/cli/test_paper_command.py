@@ -63,9 +63,19 @@ def test_markdown_and_html_from_the_extension(tmp_path: Path) -> None:
 
 
 def test_own_ratings_on_request(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["paper", str(copied(tmp_path)), "--use", "self"])
+    result = runner.invoke(app, ["paper", str(copied(tmp_path)), "--own-ratings"])
     assert result.exit_code == 0, result.output
-    assert "| **Ratings used** | The system's own ratings (the validator's" in result.output
+    assert "| **Ratings used** | The system's own ratings only, as asked (--own-ratings)" in result.output
+
+
+def test_never_writes_over_the_previous_periods_file(tmp_path: Path) -> None:
+    source = copied(tmp_path)
+    earlier = source.with_name("2022-23.yaml")
+    before = earlier.read_bytes()
+    result = runner.invoke(app, ["paper", str(source), "-o", str(earlier), "--force"])
+    assert result.exit_code == 2
+    assert "is one of the input files" in result.stderr
+    assert earlier.read_bytes() == before
 
 
 def test_word_cannot_be_printed() -> None:

@@ -18,12 +18,12 @@ from docx.oxml.ns import qn
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
-from cmhroadmap.reports.paper_model import NOT_STATED, Table
+from cmhroadmap.reports.paper_model import NOT_STATED, Bullets, Facts, Table
 from cmhroadmap.reports.paper_view import Purpose
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
 from tests.browser import print_to_pdf, require_chromium
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, EXAMPLES, REPO
 from tests.report_fixtures import PAPER_DETAILS, paper_of, papered
 from tests.reports.test_gap_report import check_golden
 
@@ -95,6 +95,14 @@ def test_word_tables_repeat_their_header_rows(word: DocumentObject) -> None:
         assert table._tbl.tblPr.find(qn("w:tblCaption")) is not None
 
 
+def test_word_pages_say_whose_paper_and_which_page(word: DocumentObject) -> None:
+    footer = word.sections[0].footer.paragraphs[0]
+    assert footer.text.startswith("NHS North Riverside Integrated Care Board (XA1). Page ")
+    fields = [f.get(qn("w:instr")) for f in footer._p.findall(qn("w:fldSimple"))]
+    assert fields == ["PAGE", "NUMPAGES"]
+    assert round(word.sections[0].page_width.mm) == 210  # type: ignore[union-attr]
+
+
 def test_word_properties_carry_the_title_and_author(word: DocumentObject) -> None:
     properties = word.core_properties
     assert properties.title == "Community mental health transformation: self-assessment 2023/24"
@@ -118,7 +126,9 @@ def test_summary_table_follows_the_board_paper_shape(word: DocumentObject) -> No
     assert rows["Date"] == "21 May 2024"
     assert rows["Purpose"] == "For decision"
     assert rows["List of attachments"] == "Appendix A: the full gap report (board-paper-gap-report.html)"
-    assert rows["Ratings used"].startswith("Validated ratings where the independent validator gave one")
+    assert rows["Ratings used"] == (
+        "Validated ratings where a validator rated the deliverable, the system's own elsewhere"
+    )
 
 
 def test_recommendations_ask_the_board_to_endorse_and_agree(word: DocumentObject) -> None:
@@ -167,12 +177,57 @@ def test_resources_say_not_stated_and_invent_no_figure(roadmap: Roadmap) -> None
     assert not re.search(r"£|\bk\b|WTE", words)
 
 
-def test_risks_name_validator_disagreements_and_ratings_that_fell(roadmap: Roadmap) -> None:
+def test_risks_name_validator_disagreements_missed_targets_and_ratings_that_fell(roadmap: Roadmap) -> None:
     text = papered(NORTH_RIVERSIDE, roadmap, "markdown")
     assert isinstance(text, str)
     risks = text.split("## Risks", 1)[1].split("## Co-production", 1)[0]
     assert "- Joint governance with ICB oversight: 4 by the system, 3 validated" in risks
-    assert "- Individual Placement and Support services commissioned at PCN-level: from 3 to 2" in risks
+    # A target reached only by the system's own rating is missed on the basis in use, and says both.
+    assert (
+        "- Joint governance with ICB oversight: target 4 by 31 March 2024, set in 2022/23, missed: rated 3 "
+        "(the system's own rating is 4)"
+    ) in risks
+    assert (
+        "- Individual Placement and Support services commissioned at PCN-level: fell from 3 to 2 "
+        "since 2022/23"
+    ) in risks
+
+
+def test_summary_counts_against_the_roadmaps_expectation_and_delivery_status(roadmap: Roadmap) -> None:
+    paper = paper_of(NORTH_RIVERSIDE, roadmap)
+    summary = " ".join(b.text for b in paper.sections[1].blocks if b.kind == "para")  # type: ignore[union-attr]
+    assert (
+        "Against the roadmap's expectation: 0 of the 43 deliverables in scope are in place; the roadmap "
+        "expects every one to be in place by the end of 2023/24."
+    ) in summary
+    assert "Delivery status: In place: 0; Off track: 3; On track: 10; No plan: 30." in summary
+
+
+def test_delivery_plan_gives_each_priority_its_status_and_why(roadmap: Roadmap) -> None:
+    paper = paper_of(NORTH_RIVERSIDE, roadmap)
+    plan = next(b for b in paper.sections[-1].blocks if isinstance(b, Table))
+    assert plan.header == ["Milestone", "Implementation activities", "Responsibility", "Timeframe", "Status"]
+    status = {row[0][0].split(":")[0]: row[4][0] for row in plan.rows}
+    assert status["Individual Placement and Support services commissioned at PCN-level"] == (
+        "Off track: fell from 3 to 2 since 2022/23"
+    )
+    assert status["Interoperability for recording activity from primary, secondary and VCSE services"] == (
+        "On track: rated 2; target 3 by 31 March 2025"
+    )
+    assert status["Record access data from new model (inc. primary, secondary and VCS orgs)"] == (
+        "No plan: rated 2, with no target"
+    )
+
+
+def test_own_ratings_are_labelled_and_used_throughout(roadmap: Roadmap) -> None:
+    paper = paper_of(NORTH_RIVERSIDE, roadmap, own_only=True)
+    facts = paper.sections[0].blocks[0]
+    assert isinstance(facts, Facts)
+    assert dict(facts.rows)["Ratings used"].startswith("The system's own ratings only, as asked")
+    risks = next(s for s in paper.sections if s.title == "Risks")
+    words = " ".join(item for b in risks.blocks if isinstance(b, Bullets) for item in b.items)
+    # On its own ratings joint governance reached its target of 4: it is in place, not off track.
+    assert "Joint governance with ICB oversight: target 4" not in words
 
 
 def hostile_assessment(tmp_path: Path) -> Path:
@@ -243,10 +298,11 @@ def _words(text: str) -> str:
     return " ".join(re.sub(r"<[^>]+>|[\\*|#>`-]|&#?\w+;", " ", text).split())
 
 
-def test_html_paper_prints_to_at_most_four_a4_pages(roadmap: Roadmap, tmp_path: Path) -> None:
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+def test_html_paper_prints_to_at_most_four_a4_pages(roadmap: Roadmap, tmp_path: Path, path: Path) -> None:
     chromium = require_chromium()
     page = tmp_path / "paper.html"
-    html = papered(NORTH_RIVERSIDE, roadmap, "html")
+    html = papered(path, roadmap, "html")
     assert isinstance(html, str)
     page.write_text(html, encoding="utf-8")
     print_to_pdf(page, chromium, tmp_path / "paper.pdf")
