@@ -6,6 +6,7 @@ from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.assessment.delivery import DeliveryStatus
 from cmhroadmap.assessment.priorities import Priority
 from cmhroadmap.assessment.ratings import Ratings
+from cmhroadmap.reports.glance_view import no_priorities
 from cmhroadmap.reports.paper_model import NOT_STATED, Bullets, Para, Quote, Section, Table
 from cmhroadmap.reports.paper_tables import owner_and_target
 from cmhroadmap.reports.parts import rating_view
@@ -47,7 +48,7 @@ def rationale_section(result: AssessResult, graph: DependencyGraph, top: list[Pr
         ]
         subsections.append(Section(f"{rank}. {item.title} (now {rating})", list(blocks)))
     if not top:
-        intro = Para("There are no priorities: nothing in scope is rated below the top of the scale.")
+        intro = Para(no_priorities(result))
     return Section("Rationale for the recommendations", [intro], subsections)
 
 

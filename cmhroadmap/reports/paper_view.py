@@ -181,7 +181,12 @@ def _recommendations(result: AssessResult, purpose: Purpose) -> list[Para | Bull
         named = "; ".join(f"{roadmap[p.id].title} ({_missing(ratings, p.id)})" for p in unplanned)
         asks.append(f"{agree} owners and target dates for the priorities that have none: {named}")
     shown = {p.id for p in top}
-    no_plan = [k for k, d in result.delivery.items() if d.status is DeliveryStatus.NO_PLAN and k not in shown]
+    # Only rated deliverables: one not yet rated needs a rating before a target.
+    no_plan = [
+        k
+        for k, d in result.delivery.items()
+        if d.status is DeliveryStatus.NO_PLAN and k not in shown and ratings.effective.get(k) is not None
+    ]
     if no_plan:
         asks.append(
             f"{agree} targets for the {len(no_plan)} other deliverable{'' if len(no_plan) == 1 else 's'} "
@@ -193,8 +198,14 @@ def _recommendations(result: AssessResult, purpose: Purpose) -> list[Para | Bull
             f"{note} that {ahead} rating{'' if ahead == 1 else 's'} run ahead of what they rely upon, "
             "and ask for them to be reviewed"
         )
-    if not top:
-        asks.append(f"{note} that there are no priorities below the top of the scale to endorse")
+    unrated = result.overall.not_assessed
+    if unrated:
+        asks.append(
+            f"{agree} that the {unrated} deliverable{'' if unrated == 1 else 's'} in scope not yet rated "
+            f"{'is' if unrated == 1 else 'are'} rated before the next meeting"
+        )
+    if not top and unrated < in_scope:
+        asks.append(f"{note} that there is no priority to endorse: every rated deliverable is in place")
     items = [ask[0].upper() + ask[1:] + ("." if n == len(asks) else ";") for n, ask in enumerate(asks, 1)]
     return [Para("", lead="The Board is asked to:"), Bullets(items)]
 

@@ -325,3 +325,21 @@ def test_a_roadmap_without_the_coproduction_deliverables_says_so() -> None:
     assert "is in scope for this assessment" in section.blocks[0].text  # type: ignore[union-attr]
     # And the rest of the paper is still whole: every section, the summary table first.
     assert [s.title for s in paper.sections] == SECTIONS
+
+
+def test_a_file_with_nothing_rated_asks_for_ratings_not_targets(roadmap: Roadmap, tmp_path: Path) -> None:
+    blank = tmp_path / "2024-25.yaml"
+    blank.write_text(
+        "roadmap: cmh-2023-24\norganisation: {name: NHS Example ICB, code: QXX}\nperiod: 2024/25\n"
+        "assessed_on: 2025-04-01\nfocus_areas: [cen, eating-disorders]\n",
+        encoding="utf-8",
+    )
+    paper = paper_of(blank, roadmap)
+    asks = next(b for b in paper.sections[2].blocks if isinstance(b, Bullets)).items
+    assert (
+        asks[-1] == "Agree that the 43 deliverables in scope not yet rated are rated before the next meeting."
+    )
+    assert not any("targets for the" in ask for ask in asks)
+    rationale = paper.sections[3]
+    assert rationale.blocks[0].text.startswith("Nothing is rated yet")  # type: ignore[union-attr]
+    assert list(rationale.subsections) == []
