@@ -11,6 +11,7 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
+    SUFFIX_FORMATS,
     ForceOption,
     OwnRatingsOption,
     RoadmapOption,
@@ -89,6 +90,16 @@ def paper(
     """
     from cmhroadmap.reports.paper_view import PaperDetails, Purpose  # noqa: PLC0415
 
+    if (
+        output is not None
+        and output.suffix
+        and SUFFIX_FORMATS.get(output.suffix.lower()) not in PaperFormat.__members__
+    ):
+        # Printed to a .pdf or .doc, Markdown would be a file that lies about what it holds.
+        usage_error(
+            f"-o {output.name}: a paper is written as Word (.docx), Markdown (.md) or HTML (.html); "
+            "end the file name with one of these"
+        )
     chosen = output_format(fmt, output, PaperFormat.markdown)
     to_stdout = output is None or str(output) == "-"
     if chosen is PaperFormat.docx and to_stdout:

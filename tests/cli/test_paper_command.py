@@ -74,7 +74,6 @@ def test_never_writes_over_the_previous_periods_file(tmp_path: Path) -> None:
     before = earlier.read_bytes()
     result = runner.invoke(app, ["paper", str(source), "-o", str(earlier), "--force"])
     assert result.exit_code == 2
-    assert "is one of the input files" in result.stderr
     assert earlier.read_bytes() == before
 
 
@@ -118,4 +117,12 @@ def test_a_file_with_errors_gets_its_problems_and_no_paper(tmp_path: Path) -> No
     result = runner.invoke(app, ["paper", str(source), "-o", str(target)])
     assert result.exit_code == 1
     assert "error invalid-rating" in result.stderr
+    assert not target.exists()
+
+
+def test_a_file_name_that_is_no_paper_format_is_a_usage_error(tmp_path: Path) -> None:
+    target = tmp_path / "board.pdf"
+    result = runner.invoke(app, ["paper", str(NORTH_RIVERSIDE / "2023-24.yaml"), "-o", str(target)])
+    assert result.exit_code == 2
+    assert "-o board.pdf: a paper is written as Word (.docx), Markdown (.md) or HTML (.html)" in result.stderr
     assert not target.exists()
