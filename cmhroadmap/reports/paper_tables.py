@@ -103,7 +103,7 @@ def plan_section(result: AssessResult, top: list[Priority]) -> Section:
         "Delivery plan",
         ["Milestone", "Implementation activities", "Responsibility", "Timeframe", "Status"],
         rows,
-        [19, 41, 13, 10, 17],
+        [19, 40, 13, 11, 17],
     )
     return Section("Delivery plan", [intro, table] if rows else [intro])
 
@@ -126,7 +126,8 @@ def _activities(ratings: Ratings, priority: Priority) -> list[str]:
     if len(lines) > ACTIVITIES:
         # The paper stays about four pages; the gap report, its attachment, lists every one.
         more = len(lines) - ACTIVITIES
-        lines = [*lines[:ACTIVITIES], f"And {more} more {kind} (see the gap report's improvement plan)."]
+        named = kind if more > 1 else kind.removesuffix("s")
+        lines = [*lines[:ACTIVITIES], f"And {more} more {named} (see the gap report's improvement plan)."]
     if entry is not None and entry.notes:
         lines.append(f"The team's notes: {entry.notes}")
     return lines or ["The roadmap gives no Getting started steps or Success markers for it"]

@@ -75,6 +75,16 @@ def test_word_paper_uses_word_styles_for_lists_quotes_and_tables(word: DocumentO
     assert {"List Bullet", "Quote", "Caption", "Subtitle"} <= used
     assert word.tables
     assert {t.style.name for t in word.tables if t.style is not None} == {"Table Grid"}
+    # Table text has styles of its own, a list where a cell holds several lines.
+    in_cells = {
+        p.style.name
+        for t in word.tables
+        for row in t.rows
+        for cell in row.cells
+        for p in cell.paragraphs
+        if p.style is not None
+    }
+    assert in_cells == {"Table Text", "Table Bullet"}
     # Nothing is said by colour alone: no run in the document has a colour of its own.
     assert not word.element.body.findall(".//" + qn("w:color"))
     assert not word.element.body.findall(".//" + qn("w:shd"))
