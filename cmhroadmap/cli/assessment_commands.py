@@ -110,7 +110,7 @@ def assess(
         usage_error(f"--use validated needs a validation file: none given and none beside {file}")
     result = run_assess(loaded, loaded_roadmap, graph, single.validation, use_validated=use_validated)
     if result is None:
-        fail_with_problems(single.problems)
+        fail_with_problems(single.problems, verbose=verbose)
     if fmt is ViewFormat.json:
         console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
