@@ -82,7 +82,9 @@ def test_problems_in_the_workbook_are_all_reported_and_nothing_is_written(in_tmp
     sheet["F2"] = 5
     sheet["F3"] = "three"
     sheet["J4"] = 3
-    sheet["K4"] = "31/02/2025"
+    sheet["K4"] = "2025-02-31"
+    sheet["K5"] = "31/03/2025"
+    sheet["J5"] = 3
     sheet["A60"] = "no-such-deliverable"
     book["About"]["B7"] = "last Tuesday"
     book.save("bad.xlsx")
@@ -95,10 +97,13 @@ def test_problems_in_the_workbook_are_all_reported_and_nothing_is_written(in_tmp
         "2 Getting started, 3 Partially in place, 4 Fully in place), got 5",
         "bad.xlsx:3:6: error invalid-rating: Ratings!F3: rating must be 1-4 (1 Not started, "
         "2 Getting started, 3 Partially in place, 4 Fully in place), got 'three'",
-        "bad.xlsx:4:11: error invalid-date: Ratings!K4: target by: day is out of range for month, "
-        "got '31/02/2025'",
-        "bad.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date, such as 2025-03-31, "
-        "got 'last Tuesday'",
+        "bad.xlsx:4:11: error invalid-date: Ratings!K4: target by: there is no such date as 2025-02-31: "
+        "February 2025 has 28 days",
+        # The same rule, in the same words, as a YAML file's: a date typed as text is YYYY-MM-DD.
+        "bad.xlsx:5:11: error invalid-date: Ratings!K5: target by must be a date written YYYY-MM-DD, "
+        "such as 2025-03-31; got '31/03/2025' (write 2025-03-31)",
+        "bad.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date written YYYY-MM-DD, "
+        "such as 2025-03-31; got 'last Tuesday'",
         "bad.xlsx:60:1: error unknown-deliverable: Ratings!A60: 'no-such-deliverable' is not a "
         "deliverable id",
     ]
