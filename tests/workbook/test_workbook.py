@@ -275,7 +275,8 @@ def test_every_problem_is_reported_at_once_with_its_cell(roadmap: Roadmap, tmp_p
         "3 Partially in place, 4 Fully in place), got 5",
         (3, 6, "invalid-rating"): "Ratings!F3: rating must be 1-4 (1 Not started, 2 Getting started, "
         "3 Partially in place, 4 Fully in place), got 'three'",
-        (4, 11, "invalid-date"): "Ratings!K4: target by must be a date written YYYY-MM-DD, such as 2025-03-31; got 'soon'",
+        (4, 11, "invalid-date"): "Ratings!K4: target by must be a date written YYYY-MM-DD, "
+        "such as 2025-03-31; got 'soon'",
         (5, 8, "invalid-value"): "Ratings!H5: success markers met must be marker numbers separated by "
         "commas, such as 1, 3; got '1, two'",
         (6, 8, "unknown-marker"): "Ratings!H6: there is no Success marker 9: "
