@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -9,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
+from cmhroadmap.assessment.rating_words import number_hint
 from cmhroadmap.problems.problem import Problem
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.yamlread.model_errors import validate_document
@@ -50,7 +52,7 @@ def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
         for key, given in raw_entries.items():
             raw = {} if given is None else given
             entry, found = validate_document(DeliverableRating, document, raw, ("deliverables", key))
-            problems += found
+            problems += [_rating_in_words(problem, raw, document, key, roadmap) for problem in found]
             if entry is None:
                 entry, failed = _what_is_valid(DeliverableRating, raw, {})
                 # Only a refused rating, evidence or markers would make the entry's warnings mislead;
@@ -72,6 +74,18 @@ def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
     if checkable is not None:
         checkable = checkable.model_copy(update={"deliverables": entries})
     return Parts(None, checkable, problems, frozenset(unreadable))
+
+
+def _rating_in_words(
+    problem: Problem, raw: Any, document: SourceDocument, key: str, roadmap: Roadmap
+) -> Problem:
+    """The problem with a refused rating, told which number its words name (the problem is that rating's)."""
+    given = raw.get("rating") if isinstance(raw, dict) else None
+    where = document.locate(("deliverables", key, "rating"))
+    if not isinstance(given, str) or problem.code != "wrong-type" or (problem.line, problem.column) != where:
+        return problem
+    hint = number_hint(given, {level: scale.label for level, scale in roadmap.scale.items()})
+    return dataclasses.replace(problem, message=problem.message + hint) if hint else problem
 
 
 def _what_is_valid(
