@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cmhroadmap.cli.output import console
-from cmhroadmap.roadmap.model import Deliverable
+from cmhroadmap.roadmap.model import KIND_WORDS, Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 
@@ -64,7 +64,7 @@ def print_deliverable(roadmap: Roadmap, view: dict[str, Any]) -> None:
     out = console()
     out.print(Text(view["title"], style="bold"))
     column = next(c for c in roadmap.columns if c.id == view["column"])
-    out.print(Text(f"{view['id']} · {column.title} · {view['kind']}", style="dim"))
+    out.print(Text(f"{view['id']} · {column.title} · {KIND_WORDS[view['kind']]}", style="dim"))
     if view["part_of"]:
         out.print(Text(f"Part of: {view['part_of']}"))
     if view["parts"]:
