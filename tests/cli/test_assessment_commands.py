@@ -49,8 +49,10 @@ def test_init_writes_a_file_that_validates_with_only_not_assessed_warnings(in_tm
     problems = json.loads(check.output)["problems"]
     assert problems
     assert {p["code"] for p in problems} == {"not-assessed"}
-    # 50 deliverables less 3 umbrellas and the 4 community rehab items not chosen.
-    assert len(problems) == 43
+    # 50 deliverables less 3 umbrellas and the 4 community rehab items not chosen, said on one line.
+    assert len(problems) == 1
+    [unrated] = json.loads(check.output)["summary"]["not_rated"].values()
+    assert len(unrated) == 43
 
 
 def test_init_refuses_to_overwrite_without_force(in_tmp: Path) -> None:
@@ -120,7 +122,8 @@ def test_validate_directory_of_assessments(in_tmp: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[-1] == (
-        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 files; 3 errors, 6 warnings"
+        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 files; "
+        "3 errors, 1 warning, 5 deliverables not yet rated"
     )
     assert "many/b.yaml:1:1: error missing-key: missing required key 'organisation'" in lines
     assert not any(line.startswith("many/a.yaml") for line in lines)
