@@ -138,8 +138,13 @@ def test_openpyxl_reads_the_layout_back(roadmap: Roadmap, tmp_path: Path) -> Non
 
     lists = [v for v in ratings.data_validations.dataValidation if v.type == "list"]
     rating_list = next(v for v in lists if f"F{governance}" in v.sqref)
-    assert rating_list.formula1 == '"1,2,3,4"'
+    assert rating_list.formula1 == (
+        '"1 - Not started,2 - Getting started,3 - Partially in place,4 - Fully in place"'
+    )
     assert rating_list.showErrorMessage
+    # Excel's default "stop" alert would refuse a rating typed as "3" or "Partially in place", which
+    # are not among the list's choices; an information alert says so and keeps what was typed.
+    assert rating_list.errorStyle == "information"
 
     umbrella = row_of(ratings, "must-have-services")
     assert ratings.cell(row=umbrella, column=6).value == DERIVED
@@ -365,6 +370,29 @@ def test_a_rating_typed_as_its_words_is_read_as_its_number(
     result = import_workbook(path, roadmap)
     assert result.assessment is not None, result.problems
     assert result.assessment.deliverables["joint-governance"].rating == level
+
+
+def test_every_choice_the_drop_down_offers_imports_as_its_level(roadmap: Roadmap, tmp_path: Path) -> None:
+    path = exported(blank(roadmap), roadmap, tmp_path / "choices.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Ratings"]
+    number = row_of(sheet, "joint-governance")
+    lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
+    [rating_list] = [v for v in lists if f"F{number}" in v.sqref]
+    [target_list] = [v for v in lists if f"J{number}" in v.sqref]
+    choices = rating_list.formula1.strip('"').split(",")
+    assert target_list.formula1 == rating_list.formula1
+    assert len(choices) == len(roadmap.scale)
+    for level, choice in zip(sorted(roadmap.scale), choices, strict=True):
+        fill(sheet, "joint-governance", rating=choice, evidence="Minutes.", success_met="1, 2, 3")
+        fill(sheet, "joint-governance", target_rating=choice, target_by=dt.datetime(2026, 3, 31))
+        book.save(path)
+        result = import_workbook(path, roadmap)
+        assert result.assessment is not None, result.problems
+        entry = result.assessment.deliverables["joint-governance"]
+        assert entry.rating == level
+        assert entry.target is not None
+        assert entry.target.rating == level
 
 
 @pytest.mark.parametrize(
