@@ -67,6 +67,13 @@ class SourceDocument:
             path = path[:-1]
         return self.values.get((), (1, 1))
 
+    def key_name(self, loc: Sequence[str | int]) -> str:
+        """How the user's file names the key at `loc` (its last key): in YAML, the key itself.
+
+        A workbook names it by its column or label instead; messages ask the document, never assume.
+        """
+        return next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+
     def problem(
         self,
         loc: Sequence[str | int],

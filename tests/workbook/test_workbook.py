@@ -295,7 +295,7 @@ def test_every_problem_is_reported_at_once_with_its_cell(roadmap: Roadmap, tmp_p
         (60, 1, "unknown-deliverable"): "Ratings!A60: 'joint-governence' is not a deliverable id "
         "(did you mean 'joint-governance'?)",
         (61, 1, "missing-id"): "Ratings!A61: this row has no ID; every row needs its deliverable's ID",
-        (6, 2, "invalid-period"): "About!B6: period: the years of a period must be consecutive: "
+        (6, 2, "invalid-period"): "About!B6: Period: the years of a period must be consecutive: "
         "2024/26 should be 2024/25",
         (4, 2, "missing-value"): "About!B4: Organisation name must be filled in: the ICB's name.",
     }
@@ -423,7 +423,28 @@ def test_errors_about_the_header_point_at_the_about_sheet(roadmap: Roadmap, tmp_
     about.cell(row=rows["Focus areas"], column=2, value="cen, eating-disorder")
     book.save(path)
     found = {p.code: p.message for p in import_workbook(path, roadmap).problems}
-    assert found["invalid-value"].startswith(f"About!B{rows['ODS code']}: code must be three to ten capital")
+    code_cell = f"About!B{rows['ODS code']}"
+    assert found["invalid-value"].startswith(f"{code_cell}: ODS code must be three to ten capital")
     assert found["unknown-focus-area"].startswith(f"About!B{rows['Focus areas']}: 'eating-disorder'")
     # One misspelt focus area is one problem, not one for each of its deliverables too.
     assert "focus-area-not-chosen" not in found
+
+
+def test_messages_name_the_sheets_columns_not_the_yaml_keys(roadmap: Roadmap, tmp_path: Path) -> None:
+    assessment = blank(roadmap).model_copy(update={"focus_areas": ("cen",)})
+    path = exported(assessment, roadmap, tmp_path / "names.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Ratings"]
+    fill(sheet, "joint-governance", rating=4, evidence="Minutes.", success_met="1")
+    fill(sheet, "model-design-coproduced", rating=3, evidence="Workshops.")
+    book.save(path)
+    said = [p.message for p in import_workbook(path, roadmap).problems]
+    assert any(m.endswith("not in Success markers met") for m in said), said
+    assert any("but Success markers met lists no Success marker" in m for m in said), said
+    fill(sheet, "ed-no-barriers", rating=3, evidence="Open referral.", success_met="1")
+    book.save(path)
+    [error] = [p.message for p in import_workbook(path, roadmap).problems]
+    assert error.endswith("which is not in Focus areas on the About sheet")
+    said.append(error)
+    for key in ("success_met", "focus_areas", "acknowledged", "mapping", "square brackets"):
+        assert not any(key in message for message in said), key
