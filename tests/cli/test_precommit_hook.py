@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from ruamel.yaml import YAML
@@ -26,11 +27,11 @@ def git(cwd: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
 
 
-def readme_snippet() -> dict[str, object]:
+def readme_snippet() -> dict[str, Any]:
     """The README's .pre-commit-config.yaml example, read as pre-commit reads it."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     [block] = [found.group(1) for found in YAML_BLOCK.finditer(readme) if "rev:" in found.group(1)]
-    config: dict[str, object] = YAML(typ="safe").load(block)
+    config: dict[str, Any] = YAML(typ="safe").load(block)
     return config
 
 
@@ -43,7 +44,7 @@ def run_hooks(work: Path) -> subprocess.CompletedProcess[str]:
 def assessments_repo(tmp_path: Path) -> Path:
     """A repository of assessments whose config is the README's, its repo a tagged clone of this one."""
     config = readme_snippet()
-    [entry] = config["repos"]  # type: ignore[index]
+    [entry] = config["repos"]
     release = tmp_path / "cmhroadmap"
     subprocess.run(["git", "clone", "-q", str(REPO), str(release)], check=True, capture_output=True)
     git(release, "tag", "-f", entry["rev"])
@@ -60,7 +61,7 @@ def assessments_repo(tmp_path: Path) -> Path:
 
 
 def test_the_readme_pins_this_release() -> None:
-    [entry] = readme_snippet()["repos"]  # type: ignore[index]
+    [entry] = readme_snippet()["repos"]
     assert entry["rev"] == f"v{__version__}"
     assert [hook["id"] for hook in entry["hooks"]] == ["cmhroadmap-validate"]
     hooks = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
