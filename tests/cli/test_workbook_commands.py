@@ -184,3 +184,49 @@ def test_import_says_the_unrated_rows_once_as_validate_does(
     assert unrated[0].endswith("(run with --verbose to list them)")
     every = runner.invoke(app, ["workbook", "import", "book.xlsx", "-o", "b.yaml", "--verbose"]).stdout
     assert every.count(" not-assessed: Ratings!A") > 8
+
+
+def test_import_over_an_init_file_keeps_its_comments(roadmap: Roadmap, in_tmp: Path) -> None:
+    """The Success markers init writes as comments survive `workbook import --force` onto the file."""
+    assert runner.invoke(app, ["init", *BLANK, "-o", "a.yaml"]).exit_code == 0
+    before = Path("a.yaml").read_text(encoding="utf-8")
+    assert runner.invoke(app, ["workbook", "export", "a.yaml", "-o", "a.xlsx"]).exit_code == 0
+    book = openpyxl.load_workbook("a.xlsx")
+    sheet = book["Ratings"]
+    rows = rows_by_id(sheet)
+    for column, value in {6: "3 - Partially in place", 7: "Minutes.\nSecond: line", 8: "1, 2"}.items():
+        sheet.cell(row=rows["joint-governance"], column=column, value=value)
+    sheet.cell(row=rows["model-design-coproduced"], column=6, value=2)
+    sheet.cell(row=rows["model-design-coproduced"], column=7, value="yes")  # read as true by YAML 1.1
+    book.save("a.xlsx")
+    result = runner.invoke(app, ["workbook", "import", "a.xlsx", "-o", "a.yaml", "--force"])
+    assert result.exit_code == 0, result.output
+    after = Path("a.yaml").read_text(encoding="utf-8")
+    comments = [line.strip() for line in before.splitlines() if line.lstrip().startswith("#")]
+    assert len(comments) > 300
+    assert [line.strip() for line in after.splitlines() if line.lstrip().startswith("#")] == comments
+    assert len(after.splitlines()) >= len(before.splitlines())
+    assert 'evidence: "yes"' in after
+    loaded = load_assessment(Path("a.yaml"), roadmap)
+    assert loaded.assessment is not None
+    governance = loaded.assessment.deliverables["joint-governance"]
+    assert (governance.rating, governance.evidence, governance.success_met) == (
+        3,
+        "Minutes.\nSecond: line",
+        (1, 2),
+    )
+    # Importing the same workbook again changes nothing.
+    assert runner.invoke(app, ["workbook", "import", "a.xlsx", "-o", "a.yaml", "--force"]).exit_code == 0
+    assert Path("a.yaml").read_text(encoding="utf-8") == after
+
+
+def test_import_over_a_file_that_is_no_assessment_writes_afresh(roadmap: Roadmap, in_tmp: Path) -> None:
+    assert runner.invoke(app, ["workbook", "export", str(NORTH_RIVERSIDE), "-o", "b.xlsx"]).exit_code == 0
+    Path("b.yaml").write_text("- a list\n- not an assessment\n", encoding="utf-8")
+    result = runner.invoke(app, ["workbook", "import", "b.xlsx", "-o", "b.yaml", "--force"])
+    assert result.exit_code == 0, result.output
+    assert "not an assessment" not in Path("b.yaml").read_text(encoding="utf-8")
+    assert (
+        load_assessment(Path("b.yaml"), roadmap).assessment
+        == load_assessment(NORTH_RIVERSIDE, roadmap).assessment
+    )
