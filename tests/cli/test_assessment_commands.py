@@ -313,3 +313,18 @@ def test_a_file_with_nothing_rated_does_not_read_as_finished(in_tmp: Path) -> No
         assert "Nothing is rated yet: none of the" in out
         assert "top 0" not in out
         assert "rated below the top of the scale" not in out
+
+
+@pytest.mark.parametrize("width", ["80", "60"])
+def test_tables_in_a_pipe_wrap_words_rather_than_cut_them(width: str) -> None:
+    """rich shortened 'Model development' to 'Model developme…' in the counts table of an 80-column pipe."""
+    from tests.conftest import REPO
+
+    example = str(REPO / "assessments" / "north-riverside" / "2023-24.yaml")
+    region = str(REPO / "assessments")
+    for command in (["assess", example], ["benchmark", region, "--period", "2023/24"], ["list"]):
+        result = runner.invoke(app, command, env={"COLUMNS": width, "NO_COLOR": "1"})
+        assert result.exit_code == 0, result.output
+        assert "…" not in result.output, command
+    shown = runner.invoke(app, ["assess", example], env={"COLUMNS": width}).output
+    assert "│ development" in shown
