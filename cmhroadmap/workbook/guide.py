@@ -42,7 +42,7 @@ def steps(roadmap: Roadmap) -> Sequence[str]:
     top = roadmap.top_level
     return (
         f"Rating: choose 1 to {top} from the drop-down in the Rating column of every white row, or type "
-        "the level's number or its words, such as 3 or Partially in place.",
+        f"the level's number or its words, such as {top} or {roadmap.scale[top].label}.",
         "Evidence: what shows the rating, such as papers, data and dates.",
         "Success markers met: the numbers of the Success markers (listed in the Success markers "
         "column) that you can evidence, separated by commas, such as 1, 3.",
