@@ -3,7 +3,7 @@
 A file made by `init` carries every deliverable's Success markers as comments; `workbook import
 --force` onto it must not drop them. The old file's values are replaced in place, key by key, so
 each comment stays beside its key; a key the new assessment leaves empty is kept as it was when it
-was empty already (`evidence:` in a blank file), else removed. The text is used only if reading it
+was empty already (`evidence:` in a blank file), else emptied. The text is used only if reading it
 back gives exactly the assessment; otherwise (or for a file that is not a readable assessment) the
 caller writes the file afresh.
 """
@@ -108,9 +108,15 @@ def _merge(old: CommentedMap, new: dict[str, Any]) -> None:
             current.fa.set_flow_style()
         elif not _same(current, value) or key not in old:
             old[key] = _scalar(value)
+    # A key the new values leave unset is emptied, not deleted: ruamel keeps the comment lines that
+    # follow a key with that key, so deleting it would drop the next deliverable's Success markers.
     for key in [k for k in old if k not in new]:
-        if old[key] not in (None, "", [], {}):
-            del old[key]
+        if isinstance(old[key], CommentedSeq | list):
+            old[key] = _scalar([])
+        elif isinstance(old[key], dict) and old[key]:
+            old[key] = _scalar({})
+        elif not isinstance(old[key], dict):
+            old[key] = None
 
 
 def _is_flow(value: Any) -> bool:
@@ -143,6 +149,8 @@ def _scalar(value: Any) -> Any:
         mapping = CommentedMap()
         for key, item in value.items():
             mapping[key] = _scalar(item)
+        if not mapping:
+            mapping.fa.set_flow_style()
         return mapping
     return value
 
