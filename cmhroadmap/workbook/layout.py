@@ -40,11 +40,11 @@ RATING_COLUMNS = (
     RatingColumn("title", "Deliverable", 40, False),
     RatingColumn("kind", "Kind", 14, False),
     RatingColumn("markers", "Success markers", 60, False),
-    RatingColumn("rating", "Rating (1-4)", 11, True),
+    RatingColumn("rating", "Rating (1-4)", 22, True),  # wide enough for "3 - Partially in place"
     RatingColumn("evidence", "Evidence", 60, True),
     RatingColumn("success_met", "Success markers met (e.g. 1, 3)", 16, True),
     RatingColumn("owner", "Owner", 24, True),
-    RatingColumn("target_rating", "Target rating", 11, True),
+    RatingColumn("target_rating", "Target rating", 22, True),
     RatingColumn("target_by", "Target by (date)", 13, True),
     RatingColumn("acknowledged", "Acknowledged (one 'id: reason' per line)", 40, True),
     RatingColumn("notes", "Notes", 40, True),
