@@ -17,6 +17,9 @@ from cmhroadmap.problems.problem import Problem, ProblemsFound
 from cmhroadmap.yamlread.limits import LINE_BREAK, Loc, Position
 
 MAX_TABS = 10
+# Each tab costs a few more readings of the whole file: a large file reads past fewer, so that no
+# file takes more than a few seconds (ruamel reads about a MiB in 3 s).
+MAX_REREAD = 1_500_000  # characters
 STEP = 2  # the indentation init writes, and most files use
 T = TypeVar("T")
 
@@ -66,12 +69,14 @@ def _indent_of(text: str, line: int) -> tuple[int, bool] | None:
 def read_past_tabs(text: str, parse: Callable[[str], T]) -> tuple[T, Untabbed]:
     """`parse(text)` with each refused tab reported and replaced; ProblemsFound when it still fails."""
     untabbed = Untabbed(text)
+    budget = MAX_REREAD
     while True:
         try:
             return parse(untabbed.text), untabbed
         except ProblemsFound as found:
             problem = found.problems[0] if len(found.problems) == 1 else None
-            if problem is None or len(untabbed.problems) >= MAX_TABS:
+            budget -= 3 * len(text)  # this reading past, and up to two trials of an indentation
+            if problem is None or len(untabbed.problems) >= MAX_TABS or budget < 0:
                 raise ProblemsFound(untabbed.problems + found.problems) from None
             start, end = _line_bounds(untabbed.text, problem.line)
             line_text = untabbed.text[start:end]
