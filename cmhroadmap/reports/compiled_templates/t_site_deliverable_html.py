@@ -48,6 +48,7 @@ def block_page(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     l_0_v = resolve('v')
+    l_0_site = resolve('site')
     l_0_rating = resolve('rating')
     l_0_key = resolve('key')
     try:
@@ -59,7 +60,9 @@ def block_page(context, missing=missing):
     pass
     yield '<h1>'
     yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
-    yield '</h1>\n<dl class="meta">\n  <dt>Roadmap column</dt><dd>'
+    yield '</h1>\n<p class="basis">Ratings used: '
+    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'basis'))
+    yield '.</p>\n<dl class="meta">\n  <dt>Roadmap column</dt><dd>'
     yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'column'))
     yield '</dd>\n  <dt>Latest period</dt><dd>'
     yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
@@ -152,4 +155,4 @@ def block_page(context, missing=missing):
     yield '  </tbody>\n</table>\n'
 
 blocks = {'title': block_title, 'page': block_page}
-debug_info = '1=13&2=16&3=30&4=42&5=60&7=62&8=64&11=66&12=68&13=71&15=73&16=77&20=90&26=95&28=104&29=108&34=129&35=131&37=133&40=135&41=140'
+debug_info = '1=13&2=16&3=30&4=42&5=61&6=63&8=65&9=67&12=69&13=71&14=74&16=76&17=80&21=93&27=98&29=107&30=111&35=132&36=134&38=136&41=138&42=143'
