@@ -10,6 +10,7 @@ SOURCE_SHA256: dict[str, str] = {
     "benchmark.md": "16b9249a9d6bb24e926883f6d529e4ea9a3136598db5599256b3dc8c61b727e9",
     "compare.html": "8dd1964d35e744076c11f3ba8e5e6d478d49324cd5c5568b462b713c1fa23f14",
     "compare.md": "b2fdaa5cd6a23eb618b84c0c8ce643143e7b2412c61cc92518c6027e8b1e0e50",
+    "diff.md": "7258419e4f1217c3a7e187da629e8495220bdc1cf0933cb45729472b8492e73e",
     "report.html": "1f08665cbe21545dadeedaff6e8c8bd06e0107a4f357428c22f2ae3ba80a134c",
     "report.md": "48b83bf2ce2992bdd029cf2665d33753c4a6e521ec966ad1a68ea0176811bfc7",
     "site/compare.html": "d543f8b1e8b9c8b0f50bcd63694d47f6d92ea662498d92ed5bd03eb77a337cb9",
