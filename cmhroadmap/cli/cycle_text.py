@@ -16,7 +16,15 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
     out = console()
     out.print(Text(f"{one_line(trajectory.organisation)} ({trajectory.code})", style="bold"))
     out.print(Text(f"Progress over {', '.join(trajectory.periods)}"))
-    if trajectory.mixed_roadmaps:
+    if trajectory.followed:
+        out.print(
+            Text(
+                f"The periods use different roadmap versions ({', '.join(trajectory.roadmaps)}); each "
+                "deliverable of the latest is followed back through renames, splits and merges.",
+                style="yellow",
+            )
+        )
+    elif trajectory.mixed_roadmaps:
         out.print(
             Text(
                 f"The periods use different roadmap versions ({', '.join(trajectory.roadmaps)}); only the "
@@ -54,7 +62,8 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
             path = " → ".join("–" if r is None else str(r) for r in row.ratings)
             extra = f"; fell {'; '.join(row.regressions)}" if row.regressions else ""
             target = f"; {row.target}" if row.target else ""
-            out.print(Text(f"  {row.title}: {path}{extra}{target}"))
+            lineage = f" ({row.lineage})" if row.lineage else ""
+            out.print(Text(f"  {row.title}: {path}{extra}{target}{lineage}"))
         out.print()
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
 

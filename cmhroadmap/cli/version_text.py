@@ -5,7 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 
 from cmhroadmap.cli.output import console
+from cmhroadmap.cycle.migration import Added, Built, Copied, MigrationPlan, Step
 from cmhroadmap.reports.diff_view import DiffView
+from cmhroadmap.roadmap.lineage import Lineage
 from cmhroadmap.safe_text import one_line
 
 
@@ -28,3 +30,24 @@ def print_diff(view: DiffView) -> None:
         out.print(Text("No deliverable was added, retired, renamed, split, merged or changed."))
     out.print()
     out.print(Text(f"{view.unchanged} deliverable{'' if view.unchanged == 1 else 's'} unchanged."))
+
+
+def print_migration(plan: MigrationPlan, lineage: Lineage, output: str, new_dir: str) -> None:
+    """What was written, and what the team must now check."""
+    reviews = [step.new_id for step in plan.steps if _needs_review(step)]
+    added = [step.new_id for step in plan.steps if isinstance(step, Added)]
+    out = console(stderr=True)
+    out.print(Text(f"Wrote {one_line(output)}, against {lineage.new.id}."))
+    if reviews:
+        out.print(Text(f"{len(reviews)} entries have a review: note to check and delete: {', '.join(reviews)}"))
+    if added:
+        out.print(Text(f"{len(added)} new deliverables to rate: {', '.join(added)}"))
+    if plan.retired:
+        out.print(Text(f"Kept under retired: (rated nothing from): {', '.join(plan.retired)}"))
+    out.print(Text(f"Then run: cmhroadmap validate {one_line(output)} --roadmap {one_line(new_dir)}"))
+
+
+def _needs_review(step: Step) -> bool:
+    if isinstance(step, Copied):
+        return bool(step.review)
+    return isinstance(step, Built) and step.entry.review is not None

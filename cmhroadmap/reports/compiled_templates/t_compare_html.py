@@ -100,11 +100,18 @@ def block_content(context, missing=missing):
     yield '</dd>\n</dl>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mixed_roadmaps'):
         pass
-        yield '<p><strong>The periods use different roadmap versions</strong> ('
-        yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
-        yield '): only the '
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared'))
-        yield ' deliverables whose ids exist in every version are compared.</p>\n'
+        if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'followed'):
+            pass
+            yield '<p><strong>The periods use different roadmap versions</strong> ('
+            yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+            yield '): each deliverable of the latest is followed back through renames, splits and merges, as noted against it.</p>\n'
+        else:
+            pass
+            yield '<p><strong>The periods use different roadmap versions</strong> ('
+            yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+            yield '): only the '
+            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared'))
+            yield ' deliverables whose ids exist in every version are compared.</p>\n'
     yield '\n<h2 id="levels">Deliverables at each level</h2>\n<figure>\n<svg xmlns="http://www.w3.org/2000/svg" width="'
     yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'width'))
     yield '" height="'
@@ -162,7 +169,7 @@ def block_content(context, missing=missing):
         yield escape(l_1_colour)
         yield '"></span> '
         yield escape(l_1_label)
-        yield escape(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 31 in 'compare.html' evaluated to false and no else section was defined.")))
+        yield escape(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 35 in 'compare.html' evaluated to false and no else section was defined.")))
     l_1_loop = l_1_label = l_1_colour = missing
     yield '. Levels of the tool\'s four-point scale (cmhroadmap\'s own, not NHS England\'s). The same figures are in the table below.</figcaption>\n</figure>\n<table class="stack">\n  <thead><tr><th scope="col">Level</th>'
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
@@ -217,6 +224,11 @@ def block_content(context, missing=missing):
                 pass
                 yield '; '
                 yield escape(environment.getattr(l_2_row, 'target'))
+            if environment.getattr(l_2_row, 'lineage'):
+                pass
+                yield ' <em>('
+                yield escape(environment.getattr(l_2_row, 'lineage'))
+                yield ')</em>'
             yield '</li>\n'
         l_2_row = l_2_path = missing
         yield '</ul>\n'
@@ -262,4 +274,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}
-debug_info = '1=12&2=17&3=42&4=52&5=86&7=88&8=92&9=94&10=96&12=100&13=103&18=108&20=116&21=118&22=121&23=125&24=135&25=138&28=148&31=157&34=167&36=176&37=180&43=196&44=200&46=204&47=208&56=228&58=237&59=241&64=260'
+debug_info = '1=12&2=17&3=42&4=52&5=86&7=88&8=92&9=94&10=96&12=100&13=102&14=105&16=110&22=115&24=123&25=125&26=128&27=132&28=142&29=145&32=155&35=164&38=174&40=183&41=187&47=203&48=207&50=211&51=215&60=240&62=249&63=253&68=272'

@@ -51,11 +51,19 @@ def root(context, missing=missing):
     yield ' |\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mixed_roadmaps'):
         pass
-        yield '\n**The periods use different roadmap versions** ('
-        yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
-        yield '): only the '
-        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared'))
-        yield ' deliverables whose ids exist in every version are compared.\n'
+        yield '\n'
+        if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'followed'):
+            pass
+            yield '**The periods use different roadmap versions** ('
+            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+            yield '): each deliverable of the latest is followed back through renames, splits and merges, as noted against it.\n'
+        else:
+            pass
+            yield '**The periods use different roadmap versions** ('
+            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+            yield '): only the '
+            yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared'))
+            yield ' deliverables whose ids exist in every version are compared.\n'
     yield "\n## Deliverables at each level\n\nLevels of the tool's four-point scale (cmhroadmap's own, not NHS England's).\n\n| Level |"
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
         _loop_vars = {}
@@ -111,6 +119,11 @@ def root(context, missing=missing):
                 pass
                 yield '; '
                 yield str(environment.getattr(l_2_row, 'target'))
+            if environment.getattr(l_2_row, 'lineage'):
+                pass
+                yield ' ('
+                yield str(t_3(environment.getattr(l_2_row, 'lineage')))
+                yield ')'
             yield '\n'
         l_2_row = l_2_path = missing
         yield '\n'
@@ -158,4 +171,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=37&5=39&6=43&7=45&8=47&9=51&11=54&18=59&20=67&22=73&23=77&29=90&30=94&32=98&33=102&43=122&44=130&45=136&46=140&51=156'
+debug_info = '1=37&5=39&6=43&7=45&8=47&9=51&11=54&12=57&14=62&22=67&24=75&26=81&27=85&33=98&34=102&36=106&37=110&47=135&48=143&49=149&50=153&55=169'
