@@ -37,9 +37,14 @@ def lineage_or_exit(old_dir: Path | None, new_dir: Path) -> Lineage:
 
 @app.command()
 def diff(
-    old_dir: Annotated[Path, typer.Argument(help="The earlier roadmap version's directory.", metavar="OLD_DIR")],
+    old_dir: Annotated[
+        Path, typer.Argument(help="The earlier roadmap version's directory.", metavar="OLD_DIR")
+    ],
     new_dir: Annotated[
-        Path, typer.Argument(help="The later version's directory (its previous: names OLD_DIR's).", metavar="NEW_DIR")
+        Path,
+        typer.Argument(
+            help="The later version's directory (its previous: names OLD_DIR's).", metavar="NEW_DIR"
+        ),
     ],
     fmt: Annotated[
         DiffFormat | None,
@@ -51,7 +56,8 @@ def diff(
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write to this file (default: print it).", metavar="FILE")
+        Path | None,
+        typer.Option("-o", "--output", help="Write to this file (default: print it).", metavar="FILE"),
     ] = None,
     force: ForceOption = False,
 ) -> None:
@@ -83,10 +89,16 @@ def migrate(
         Path, typer.Argument(help="The assessment against the earlier version.", show_default=False)
     ],
     to: Annotated[
-        Path, typer.Option("--to", help="The new roadmap version's directory.", metavar="NEW_DIR", show_default=False)
+        Path,
+        typer.Option(
+            "--to", help="The new roadmap version's directory.", metavar="NEW_DIR", show_default=False
+        ),
     ],
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="The new assessment file to write ('-' prints it).", metavar="FILE")
+        Path,
+        typer.Option(
+            "-o", "--output", help="The new assessment file to write ('-' prints it).", metavar="FILE"
+        ),
     ],
     force: ForceOption = False,
     roadmap: RoadmapOption = None,

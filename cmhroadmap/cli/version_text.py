@@ -39,7 +39,9 @@ def print_migration(plan: MigrationPlan, lineage: Lineage, output: str, new_dir:
     out = console(stderr=True)
     out.print(Text(f"Wrote {one_line(output)}, against {lineage.new.id}."))
     if reviews:
-        out.print(Text(f"{len(reviews)} entries have a review: note to check and delete: {', '.join(reviews)}"))
+        out.print(
+            Text(f"{len(reviews)} entries have a review: note to check and delete: {', '.join(reviews)}")
+        )
     if added:
         out.print(Text(f"{len(added)} new deliverables to rate: {', '.join(added)}"))
     if plan.retired:

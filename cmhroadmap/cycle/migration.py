@@ -118,7 +118,12 @@ def _copied(lineage: Lineage, new_id: str, old_id: str, entry: DeliverableRating
 
 
 def _built_copy(
-    lineage: Lineage, new_id: str, old_id: str, entry: DeliverableRating, met: tuple[int, ...], review: list[str]
+    lineage: Lineage,
+    new_id: str,
+    old_id: str,
+    entry: DeliverableRating,
+    met: tuple[int, ...],
+    review: list[str],
 ) -> Built:
     acknowledged: dict[str, str] = {}
     for key, reason in entry.acknowledged.items():
@@ -162,7 +167,9 @@ def _merged(lineage: Lineage, new_id: str, present: list[str], given: dict[str, 
             evidence=_marked({k: e.evidence for k, e in entries.items()}),
             success_met=tuple(sorted(met)),
             owner=owners.pop() if len(owners) == 1 else _marked({k: e.owner for k, e in entries.items()}),
-            target=entries[lowest].target if entries[lowest].target is not None else next(iter(targets), None),
+            target=entries[lowest].target
+            if entries[lowest].target is not None
+            else next(iter(targets), None),
             acknowledged=acknowledged,
             notes=_marked({k: e.notes for k, e in entries.items()}),
             review=" ".join(review),
@@ -178,13 +185,15 @@ def _marked(texts: dict[str, str | None]) -> str | None:
 
 def _unrated(step: Step, given: dict[str, DeliverableRating], umbrella: bool, old_id: str) -> Step:
     """A carried entry for a deliverable that takes no rating here: the rating moves into the review."""
-    entry = step.entry if isinstance(step, Built) else given[step.old_id] if isinstance(step, Copied) else None
+    entry = (
+        step.entry if isinstance(step, Built) else given[step.old_id] if isinstance(step, Copied) else None
+    )
     if entry is None or (entry.rating is None and entry.target is None):
         return step
     why = "is an umbrella item, rated from its parts" if umbrella else "is in a focus area not in focus_areas"
     note = f"Rated {entry.rating} in {old_id}, but in this version it {why}, so the rating was removed."
     review = " ".join(x for x in (entry.review, note) if x)
-    update = {"rating": None, "target": None, "review": review}
+    update: dict[str, object] = {"rating": None, "target": None, "review": review}
     if isinstance(step, Copied):
         moved = {step.acknowledged[key]: reason for key, reason in entry.acknowledged.items()}
         update |= {"success_met": step.success_met, "acknowledged": moved}

@@ -41,7 +41,7 @@ class _Source:
         return self.document.keys.get(tuple(loc))
 
     def lead_start(self, line: int, floor: int) -> int:
-        """Index of the first of the comment and blank lines right above `line` (1-based), not above `floor`."""
+        """Index of the first comment or blank line right above `line` (1-based), not above `floor`."""
         index = line - 1
         while index > floor and _is_aside(self.lines[index - 1]):
             index -= 1
@@ -181,7 +181,11 @@ def _deliverables(source: _Source, plan: MigrationPlan, lineage: Lineage, init_l
             lead, key_line, end = spans[step.old_id]
             out += comments + _own_comments(source.lines[lead:key_line], init_lines)
             copied = _copy(source, step, source.lines[key_line:end], key_line, indent)
-            out += copied if copied is not None else _shift(entry_lines(step.new_id, _as_model(source, step)), indent)
+            out += (
+                copied
+                if copied is not None
+                else _shift(entry_lines(step.new_id, _as_model(source, step)), indent)
+            )
         elif isinstance(step, Built):
             out += comments + _shift(entry_lines(step.new_id, step.entry), indent)
         elif isinstance(step, Added):
@@ -256,6 +260,6 @@ def _retired(source: _Source, plan: MigrationPlan, block: list[str]) -> list[str
     spans = _entry_spans(source)
     out = ["", f"retired:  # {RETIRED_NOTE}"] if not block else ["", *block]
     for key in plan.retired:
-        lead, key_line, end = spans[key]
+        _lead, key_line, end = spans[key]
         out += ["", *source.lines[key_line:end]]
     return out

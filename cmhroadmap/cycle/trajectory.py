@@ -62,7 +62,9 @@ def check_one_organisation(loaded: list[LoadedAssessment]) -> list[Problem]:
     return problems
 
 
-def build_trajectory(loaded: list[LoadedAssessment], lineages: dict[str, Lineage] | None = None) -> Trajectory:
+def build_trajectory(
+    loaded: list[LoadedAssessment], lineages: dict[str, Lineage] | None = None
+) -> Trajectory:
     """Ratings over the periods (sorted).
 
     Where `lineages` (by the later version's id) lead from the latest roadmap back to every period's,
@@ -94,7 +96,7 @@ def build_trajectory(loaded: list[LoadedAssessment], lineages: dict[str, Lineage
 
 
 def _ancestry(latest: str, earlier: str, lineages: dict[str, Lineage]) -> dict[str, tuple[str, ...]] | None:
-    """Each deliverable of `latest` to the deliverables of `earlier` it descends from, if lineage leads there."""
+    """Each deliverable of `latest` to those of `earlier` it descends from, if lineage leads there."""
     mapping: dict[str, tuple[str, ...]] | None = None
     while latest != earlier:
         lineage = lineages.get(latest)
@@ -130,7 +132,9 @@ def _counts(ratings: Ratings, ids: list[str]) -> dict[str, int]:
     return counts
 
 
-def _row(node: str, history: list[Ratings], sources: list[tuple[str, ...]], lineages: dict[str, Lineage]) -> TrajectoryRow:
+def _row(
+    node: str, history: list[Ratings], sources: list[tuple[str, ...]], lineages: dict[str, Lineage]
+) -> TrajectoryRow:
     latest = history[-1]
     item = latest.roadmap[node]
     values = [_value(r, ids) for r, ids in zip(history, sources, strict=True)]

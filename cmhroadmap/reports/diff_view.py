@@ -55,7 +55,10 @@ def build_diff_view(diff: RoadmapDiff) -> DiffView:
         (
             "Merged",
             "the merged deliverable gets the lowest old rating and every old evidence, with a note to review",
-            [DiffItem(f"{' + '.join(olds)} → {new_id}", diff.new_title(new_id)) for olds, new_id in diff.merged],
+            [
+                DiffItem(f"{' + '.join(olds)} → {new_id}", diff.new_title(new_id))
+                for olds, new_id in diff.merged
+            ],
         ),
         (
             "Changed",

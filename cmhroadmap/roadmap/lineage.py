@@ -1,4 +1,4 @@
-"""Lineage between two roadmap versions: which deliverables were carried, renamed, split, merged, added or retired."""
+"""Lineage between two roadmap versions: deliverables carried, renamed, split, merged, added or retired."""
 
 from __future__ import annotations
 
