@@ -66,7 +66,7 @@ deliverables:
     rating: 2
     evidence: |
       Literal block, kept as written:
-        indented line
+        indented line \x20
     success_met: [1, 2, 3, 4]
   vcse-commissioning:
     rating: 3
