@@ -107,7 +107,7 @@ def migrate(
     from cmhroadmap.assessment.loader import read_assessment  # noqa: PLC0415
     from cmhroadmap.cli.output import check_output  # noqa: PLC0415
     from cmhroadmap.cli.streams import write_stdout  # noqa: PLC0415
-    from cmhroadmap.cycle.migration import plan_migration  # noqa: PLC0415
+    from cmhroadmap.cycle.migration import migration_refusal, plan_migration  # noqa: PLC0415
     from cmhroadmap.cycle.migration_text import render_migration  # noqa: PLC0415
     from cmhroadmap.problems.problem import ProblemsFound, Severity  # noqa: PLC0415
     from cmhroadmap.yamlread.source import display_path, parse_yaml, read_text  # noqa: PLC0415
@@ -122,6 +122,9 @@ def migrate(
         document = parse_yaml(text, shown)
     except ProblemsFound as found:
         fail_with_problems(found.problems)
+    refusal = migration_refusal(document, lineage)
+    if refusal is not None:
+        fail_with_problems([refusal])
     loaded = read_assessment(document, lineage.old)
     errors = [p for p in loaded.problems if p.severity is Severity.ERROR]
     if errors or loaded.assessment is None:

@@ -116,6 +116,10 @@ def check_lineage(old: Roadmap, new: Roadmap) -> list[Problem]:
     """Problems in `new`'s lineage when `old` is loaded beside it: the version it follows, and `replaces`."""
     problems: list[Problem] = []
     previous = new.meta.previous
+    if old.id == new.id:
+        said = f"both directories hold version '{new.id}': the later one must be a version that follows it"
+        problems.append(new.document.problem((), Severity.ERROR, "not-previous-version", said))
+        return problems
     if previous != old.id and old.meta.previous == new.id:
         said = f"'{new.id}' is the version before '{old.id}', not after it: give the earlier version first"
         problems.append(new.document.problem((), Severity.ERROR, "not-previous-version", said))

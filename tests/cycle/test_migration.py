@@ -197,7 +197,7 @@ def test_migrate_never_replaces_its_input(tmp_path: Path) -> None:
 
 def test_an_assessment_of_another_version_is_refused(tmp_path: Path) -> None:
     source = tmp_path / "a.yaml"
-    source.write_text(AWKWARD.replace("roadmap: cmh-2023-24", "roadmap: cmh-next-fixture"), encoding="utf-8")
+    source.write_text(AWKWARD.replace("roadmap: cmh-2023-24", "roadmap: cmh-2019-20"), encoding="utf-8")
     result = runner.invoke(app, ["migrate", str(source), "--to", str(NEXT), "-o", str(tmp_path / "b.yaml")])
     assert result.exit_code == 1
     assert "error wrong-roadmap" in result.output
@@ -227,3 +227,18 @@ def test_compare_follows_a_deliverable_through_the_versions(tmp_path: Path) -> N
     md = runner.invoke(app, [*args, "--format", "markdown"])
     assert md.exit_code == 0, md.output
     assert "(was 'joint-governance' in cmh-2023-24)" in md.output
+
+
+def test_a_validation_file_or_a_file_already_migrated_is_one_clear_problem(tmp_path: Path) -> None:
+    validation = REPO / "assessments" / "north-riverside" / "2023-24.validation.yaml"
+    result = runner.invoke(app, ["migrate", str(validation), "--to", str(NEXT), "-o", str(tmp_path / "v.yaml")])
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1
+    assert "error not-an-assessment: this is a validation file" in result.output
+    done = tmp_path / "done.yaml"
+    migrate(REPO / "assessments" / "severn-vale" / "2023-24.yaml", done)
+    again = runner.invoke(app, ["migrate", str(done), "--to", str(NEXT), "-o", str(tmp_path / "again.yaml")])
+    assert again.exit_code == 1
+    assert again.output.startswith(f"{done}:")
+    assert "error already-migrated: this assessment is already against 'cmh-next-fixture'" in again.output
+    assert not (tmp_path / "again.yaml").exists()
