@@ -231,7 +231,8 @@ def test_compare_follows_a_deliverable_through_the_versions(tmp_path: Path) -> N
 
 def test_a_validation_file_or_a_file_already_migrated_is_one_clear_problem(tmp_path: Path) -> None:
     validation = REPO / "assessments" / "north-riverside" / "2023-24.validation.yaml"
-    result = runner.invoke(app, ["migrate", str(validation), "--to", str(NEXT), "-o", str(tmp_path / "v.yaml")])
+    out = str(tmp_path / "v.yaml")
+    result = runner.invoke(app, ["migrate", str(validation), "--to", str(NEXT), "-o", out])
     assert result.exit_code == 1
     assert result.output.count("\n") == 1
     assert "error not-an-assessment: this is a validation file" in result.output
