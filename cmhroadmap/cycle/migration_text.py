@@ -221,8 +221,9 @@ def _copy(source: _Source, step: Copied, body: list[str], first: int, indent: in
     lines[0] = lines[0][:column] + step.new_id + lines[0][_token_end(lines[0], column) :]
     entry = source.document.data["deliverables"][step.old_id] or {}
     fields = [source.key("deliverables", step.old_id, name) for name in entry]
-    if any(f is not None and f[0] == pos[0] for f in fields):
-        return None  # a flow mapping on the key's line: left to the writer
+    after_key = lines[0][_token_end(lines[0], column) :].lstrip(" :")
+    if any(f is not None and f[0] == pos[0] for f in fields) or (after_key and after_key[0] not in "#\r"):
+        return None  # a value on the key's line (a flow mapping, {}): left to the writer
     field_indent = min((f[1] - 1 for f in fields if f is not None), default=column + 2)
     for old_key, heir in step.acknowledged.items():
         at = source.key("deliverables", step.old_id, "acknowledged", old_key)

@@ -90,7 +90,11 @@ def build_trajectory(
         roadmaps=[r.roadmap.id for r in ratings],
         compared=len(common),
         rows=[row for row in rows if row.status != "out of scope"],
-        counts=[_counts(r, [n for node in common for n in sources[node][i]]) for i, r in enumerate(ratings)],
+        # Each period counts its own deliverables (once each, a split one too) that lead to the latest.
+        counts=[
+            _counts(r, list(dict.fromkeys(n for node in common for n in sources[node][i])))
+            for i, r in enumerate(ratings)
+        ],
         followed=followed,
     )
 
