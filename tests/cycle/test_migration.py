@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -243,3 +244,41 @@ def test_a_validation_file_or_a_file_already_migrated_is_one_clear_problem(tmp_p
     assert again.output.startswith(f"{done}:")
     assert "error already-migrated: this assessment is already against 'cmh-next-fixture'" in again.output
     assert not (tmp_path / "again.yaml").exists()
+
+
+def _reindented(text: str) -> str:
+    """Every indent doubled: entries at four spaces, their fields at eight."""
+    return "\n".join(" " * (len(x) - len(x.lstrip(" "))) + x for x in text.split("\n"))
+
+
+_EXAMPLE = (REPO / "assessments" / "north-riverside" / "2023-24.yaml").read_text(encoding="utf-8")
+WRITTEN_OTHERWISE = {
+    "windows-line-endings": _EXAMPLE.replace("\n", "\r\n"),
+    "four-space-indents": _reindented(_EXAMPLE),
+    "flow-style-entries": re.sub(
+        r"  (shift-from-cpa|primary-care-integration|joint-governance):\n(?:    .*\n)+",
+        lambda m: f'  {m[1]}: {{rating: 2, evidence: "flow \\\\u00e9", success_met: [1, 2, 3]}}\n',
+        _EXAMPLE,
+    ),
+    "markers-as-a-block-list": re.sub(
+        r"(    )success_met: \[(\d+(?:, \d+)*)\]",
+        lambda m: f"{m[1]}success_met:\n" + "\n".join(f"{m[1]}- {n}" for n in m[2].split(", ")),
+        _EXAMPLE,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", WRITTEN_OTHERWISE)
+def test_a_file_written_otherwise_migrates_to_a_valid_file(
+    name: str, tmp_path: Path, next_roadmap: Roadmap
+) -> None:
+    source = tmp_path / "in.yaml"
+    source.write_bytes(WRITTEN_OTHERWISE[name].encode("utf-8"))
+    migrate(source, tmp_path / "out.yaml")
+    loaded = load_assessment(tmp_path / "out.yaml", next_roadmap)
+    assert loaded.assessment is not None, loaded.problems
+    assert [str(p) for p in loaded.problems if p.severity.name == "ERROR"] == []
+    # marker 2 of shift-from-cpa is marker 3 now (the example met only 2; the flow entries 1 to 3)
+    expected = (2, 3) if name == "flow-style-entries" else (3,)
+    assert loaded.assessment.deliverables["shift-from-cpa"].success_met == expected
+    assert loaded.assessment.retired["expanding-pcn-coverage"].rating == 3
