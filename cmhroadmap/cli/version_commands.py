@@ -104,37 +104,23 @@ def migrate(
     roadmap: RoadmapOption = None,
 ) -> None:
     """Carry an assessment onto a new roadmap version, with a review note wherever a judgement was made."""
-    from cmhroadmap.assessment.loader import read_assessment  # noqa: PLC0415
     from cmhroadmap.cli.output import check_output  # noqa: PLC0415
     from cmhroadmap.cli.streams import write_stdout  # noqa: PLC0415
-    from cmhroadmap.cycle.migration import migration_refusal, plan_migration  # noqa: PLC0415
-    from cmhroadmap.cycle.migration_text import render_migration  # noqa: PLC0415
-    from cmhroadmap.problems.problem import ProblemsFound, Severity  # noqa: PLC0415
-    from cmhroadmap.yamlread.source import display_path, parse_yaml, read_text  # noqa: PLC0415
+    from cmhroadmap.cycle.migrate import migrate_file  # noqa: PLC0415
+    from cmhroadmap.problems.problem import ProblemsFound  # noqa: PLC0415
 
     to_stdout = str(output) == STDOUT
     if not to_stdout:
         check_output(output, [assessment], force)
     lineage = lineage_or_exit(roadmap, to)
-    shown = display_path(assessment)
     try:
-        text = read_text(assessment, shown)
-        document = parse_yaml(text, shown)
+        migrated = migrate_file(assessment, lineage)
     except ProblemsFound as found:
         fail_with_problems(found.problems)
-    refusal = migration_refusal(document, lineage)
-    if refusal is not None:
-        fail_with_problems([refusal])
-    loaded = read_assessment(document, lineage.old)
-    errors = [p for p in loaded.problems if p.severity is Severity.ERROR]
-    if errors or loaded.assessment is None:
-        fail_with_problems(errors or loaded.problems)
-    plan = plan_migration(loaded.assessment, lineage)
-    migrated = render_migration(text, document, loaded.assessment.deliverables, plan, lineage, shown)
     if to_stdout:
-        write_stdout(migrated)
+        write_stdout(migrated.text)
         return
-    write_file(output, migrated, [assessment], force=force)
+    write_file(output, migrated.text, [assessment], force=force)
     from cmhroadmap.cli.version_text import print_migration  # noqa: PLC0415
 
-    print_migration(plan, lineage, str(output), str(to))
+    print_migration(migrated.plan, lineage, str(output), str(to))

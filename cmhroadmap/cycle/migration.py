@@ -11,10 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
-from cmhroadmap.cycle.corpus import is_validation
-from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.roadmap.lineage import Lineage
-from cmhroadmap.yamlread.source import SourceDocument
 
 
 @dataclass
@@ -202,24 +199,3 @@ def _unrated(step: Step, given: dict[str, DeliverableRating], umbrella: bool, ol
         update |= {"success_met": step.success_met, "acknowledged": moved}
         update["review"] = " ".join([*step.review, review])
     return Built(step.new_id, entry.model_copy(update=update))
-
-
-def migration_refusal(document: SourceDocument, lineage: Lineage) -> Problem | None:
-    """A file migrate does not take: a validation file, or an assessment already against the new version."""
-    if is_validation(document):
-        return document.problem(
-            ("validates",),
-            Severity.ERROR,
-            "not-an-assessment",
-            "this is a validation file; migrate carries a system's assessment onto a new version, and a "
-            "validation stays with the version it validated",
-            key=True,
-        )
-    if isinstance(document.data, dict) and document.data.get("roadmap") == lineage.new.id:
-        return document.problem(
-            ("roadmap",),
-            Severity.ERROR,
-            "already-migrated",
-            f"this assessment is already against '{lineage.new.id}', so there is nothing to migrate",
-        )
-    return None
