@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, RoadmapOption, load_roadmap_or_exit, output_format
+from cmhroadmap.cli.options import ForceOption, load_roadmap_or_exit, output_format
 from cmhroadmap.cli.output import STDOUT, fail_with_problems, usage_error, write_file, write_output
 
 if TYPE_CHECKING:
@@ -101,7 +101,15 @@ def migrate(
         ),
     ],
     force: ForceOption = False,
-    roadmap: RoadmapOption = None,
+    roadmap: Annotated[
+        Path | None,
+        typer.Option(
+            "--roadmap",
+            help="The earlier version's directory, the one the assessment is against (default: the "
+            "bundled roadmap).",
+            metavar="DIR",
+        ),
+    ] = None,
 ) -> None:
     """Carry an assessment onto a new roadmap version, with a review note wherever a judgement was made."""
     from cmhroadmap.cli.output import check_output  # noqa: PLC0415
