@@ -65,11 +65,20 @@ def test_diff_text_and_markdown_say_each_kind_in_words() -> None:
     assert "- `vcse-commissioning + local-authority-integration → partnership-commissioning`" in md.output
 
 
-def test_a_version_against_itself_has_no_changes_but_needs_previous() -> None:
+def test_a_version_against_itself_is_refused_without_advice_to_make_it_follow_itself() -> None:
     result = runner.invoke(app, ["diff", str(REPO / "roadmap"), str(REPO / "roadmap")])
     assert result.exit_code == 1
-    assert "error not-previous-version" in result.output
-    assert "add previous: cmh-2023-24" in result.output
+    assert "error not-previous-version: both directories hold version 'cmh-2023-24'" in result.output
+    assert "add previous" not in result.output
+
+
+def test_a_version_that_does_not_name_its_previous_is_told_what_to_add(next_copy: Path) -> None:
+    meta = next_copy / "roadmap.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("previous: cmh-2023-24\n", ""), "utf-8")
+    result = runner.invoke(app, ["diff", str(REPO / "roadmap"), "next"])
+    assert result.exit_code == 1
+    assert result.output.startswith("next/roadmap.yaml:")
+    assert "does not say which version it follows; add previous: cmh-2023-24" in result.output
 
 
 def test_versions_given_the_wrong_way_round_are_told_so() -> None:
