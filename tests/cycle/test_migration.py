@@ -282,3 +282,31 @@ def test_a_file_written_otherwise_migrates_to_a_valid_file(
     expected = (2, 3) if name == "flow-style-entries" else (3,)
     assert loaded.assessment.deliverables["shift-from-cpa"].success_met == expected
     assert loaded.assessment.retired["expanding-pcn-coverage"].rating == 3
+
+
+def test_the_trajectory_counts_each_earlier_deliverable_once(tmp_path: Path, next_roadmap: Roadmap) -> None:
+    from cmhroadmap.cycle.trajectory import build_trajectory
+    from cmhroadmap.roadmap.lineage import Lineage
+
+    old = load_roadmap().roadmap
+    assert old is not None
+    migrated = tmp_path / "2023-24.yaml"
+    migrate(REPO / "assessments" / "north-riverside" / "2023-24.yaml", migrated)
+    earlier = load_assessment(REPO / "assessments" / "north-riverside" / "2022-23.yaml", old)
+    later = load_assessment(migrated, next_roadmap)
+    lineage = Lineage(old, next_roadmap)
+    trajectory = build_trajectory([later, earlier], {next_roadmap.id: lineage})
+    assert trajectory.followed
+    rows = {row.id: row for row in trajectory.rows}
+    old_ratings = earlier.ratings
+    assert old_ratings is not None
+    assert rows["system-governance"].ratings[0] == old_ratings.effective["joint-governance"]
+    merged = [old_ratings.effective[k] for k in ("vcse-commissioning", "local-authority-integration")]
+    assert rows["partnership-commissioning"].ratings[0] == min(r for r in merged if r is not None)
+    split = old_ratings.effective["primary-care-integration"]
+    assert rows["pcn-mental-health-practitioners"].ratings[0] == split
+    assert rows["digital-inclusion"].ratings == [None, None]
+    # Each earlier deliverable with a successor counted once (the split one too); retired ones not at all.
+    counted = {old_id for new_id in lineage.sources for old_id in lineage.sources[new_id]}
+    in_scope = [key for key in counted if old_ratings.in_scope(key)]
+    assert sum(trajectory.counts[0].values()) == len(in_scope)
