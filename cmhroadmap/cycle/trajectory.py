@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cmhroadmap.assessment.basis import BASIS_WORDS, NO_VALIDATION, OWN_ONLY, RatingsBasis, on_basis
 from cmhroadmap.assessment.loader import LoadedAssessment
 from cmhroadmap.assessment.ratings import Ratings
+from cmhroadmap.assessment.validation_model import Validation
+from cmhroadmap.cycle.history import ancestry, lineage_note, value_in
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.roadmap.lineage import Lineage
 
@@ -31,6 +35,8 @@ class Trajectory:
     compared: int
     rows: list[TrajectoryRow]
     counts: list[dict[str, int]]  # per period: level (as text) or "not assessed" -> count
+    basis: str = "self"  # "validated": a period's validated rating wherever its validator gave one
+    basis_words: str = "the system's own ratings"
     followed: bool = False  # the versions' lineage was followed, not only the ids they share
 
     @property
@@ -63,18 +69,30 @@ def check_one_organisation(loaded: list[LoadedAssessment]) -> list[Problem]:
 
 
 def build_trajectory(
-    loaded: list[LoadedAssessment], lineages: dict[str, Lineage] | None = None
+    loaded: list[LoadedAssessment],
+    validations: Sequence[Validation | None] = (),
+    *,
+    own_only: bool = False,
+    lineages: dict[str, Lineage] | None = None,
 ) -> Trajectory:
     """Ratings over the periods (sorted).
 
+    `validations` go with `loaded`, one each (None where a period has none): each period is read on
+    its validated ratings where given, unless `own_only`. A target is reached only on that basis.
     Where `lineages` (by the later version's id) lead from the latest roadmap back to every period's,
     each deliverable's history follows them through renames, splits and merges; otherwise only the
     deliverables every period's roadmap has are compared.
     """
-    ordered = sorted(loaded, key=lambda item: item.assessment.period if item.assessment else "")
-    ratings = [item.ratings for item in ordered if item.ratings is not None]
+    given = list(validations) or [None] * len(loaded)
+    pairs = sorted(
+        zip(loaded, given, strict=True), key=lambda p: p[0].assessment.period if p[0].assessment else ""
+    )
+    own = [item.ratings for item, _ in pairs if item.ratings is not None]
+    checked = [v for item, v in pairs if item.ratings is not None]
+    ratings = [on_basis(r, v, own_only=own_only) for r, v in zip(own, checked, strict=True)]
+    validated = not own_only and any(v is not None for v in checked)
     latest = ratings[-1]
-    traced = [_ancestry(latest.roadmap.id, r.roadmap.id, lineages or {}) for r in ratings]
+    traced = [ancestry(latest.roadmap.id, r.roadmap.id, lineages or {}) for r in ratings]
     followed = all(t is not None for t in traced) and len({r.roadmap.id for r in ratings}) > 1
     if followed:
         common = [i.id for i in latest.roadmap]
@@ -82,7 +100,7 @@ def build_trajectory(
     else:
         common = [i.id for i in latest.roadmap if all(i.id in r.roadmap for r in ratings)]
         sources = {node: [(node,)] * len(ratings) for node in common}
-    rows = [_row(node, ratings, sources[node], lineages or {}) for node in common]
+    rows = [_row(node, ratings, own, sources[node], lineages or {}) for node in common]
     return Trajectory(
         organisation=latest.assessment.organisation.name,
         code=latest.assessment.organisation.code,
@@ -95,35 +113,19 @@ def build_trajectory(
             _counts(r, list(dict.fromkeys(n for node in common for n in sources[node][i])))
             for i, r in enumerate(ratings)
         ],
+        basis=(RatingsBasis.VALIDATED if validated else RatingsBasis.SELF).value,
+        basis_words=_basis_words(checked, own_only=own_only),
         followed=followed,
     )
 
 
-def _ancestry(latest: str, earlier: str, lineages: dict[str, Lineage]) -> dict[str, tuple[str, ...]] | None:
-    """Each deliverable of `latest` to those of `earlier` it descends from, if lineage leads there."""
-    mapping: dict[str, tuple[str, ...]] | None = None
-    while latest != earlier:
-        lineage = lineages.get(latest)
-        if lineage is None:
-            return None
-        if mapping is None:
-            mapping = {item.id: (item.id,) for item in lineage.new}
-        mapping = {
-            key: tuple(dict.fromkeys(old for new in ids for old in lineage.sources.get(new, ())))
-            for key, ids in mapping.items()
-        }
-        latest = lineage.old.id
-    return mapping if mapping is not None else _SAME
-
-
-class _Same(dict[str, tuple[str, ...]]):
-    """The identity mapping: a period against the latest roadmap itself."""
-
-    def __missing__(self, key: str) -> tuple[str, ...]:
-        return (key,)
-
-
-_SAME = _Same()
+def _basis_words(checked: list[Validation | None], *, own_only: bool) -> str:
+    """Which periods were validated, said once at the top of every trajectory."""
+    if own_only:
+        return OWN_ONLY
+    if not any(v is not None for v in checked):
+        return NO_VALIDATION
+    return BASIS_WORDS[RatingsBasis.VALIDATED]
 
 
 def _counts(ratings: Ratings, ids: list[str]) -> dict[str, int]:
@@ -137,11 +139,15 @@ def _counts(ratings: Ratings, ids: list[str]) -> dict[str, int]:
 
 
 def _row(
-    node: str, history: list[Ratings], sources: list[tuple[str, ...]], lineages: dict[str, Lineage]
+    node: str,
+    history: list[Ratings],
+    own: list[Ratings],
+    sources: list[tuple[str, ...]],
+    lineages: dict[str, Lineage],
 ) -> TrajectoryRow:
     latest = history[-1]
     item = latest.roadmap[node]
-    values = [_value(r, ids) for r, ids in zip(history, sources, strict=True)]
+    values = [value_in(r, ids) for r, ids in zip(history, sources, strict=True)]
     in_scope = any(r.in_scope(i) for r, ids in zip(history, sources, strict=True) for i in ids)
     regressions = []
     for before, after, earlier, later in zip(history, history[1:], values, values[1:], strict=False):
@@ -154,36 +160,9 @@ def _row(
         ratings=values,
         status=_status(values, regressions, in_scope),
         regressions=regressions,
-        target=_target(node, history, values, sources),
-        lineage=_lineage_note(node, history, sources, lineages),
+        target=_target(node, history, values, sources, value_in(own[-1], sources[-1])),
+        lineage=lineage_note(node, history, sources, lineages),
     )
-
-
-def _value(ratings: Ratings, ids: tuple[str, ...]) -> int | None:
-    """The rating of the deliverable (or, for one merged since, the lowest of those) in that period."""
-    found = [ratings.effective[i] for i in ids if i in ratings.roadmap and ratings.in_scope(i)]
-    rated = [r for r in found if r is not None]
-    return min(rated) if rated else None
-
-
-def _lineage_note(
-    node: str, history: list[Ratings], sources: list[tuple[str, ...]], lineages: dict[str, Lineage]
-) -> str | None:
-    """Said where a deliverable's history is not under its own id: renamed, split, merged or added."""
-    for ratings, ids in zip(history, sources, strict=True):
-        if ids == (node,):
-            continue
-        version = ratings.roadmap.id
-        later = next((lin for lin in lineages.values() if lin.old.id == version), None)
-        if not ids:
-            return f"added after {version}"
-        named = ", ".join(f"'{i}'" for i in ids)
-        if len(ids) > 1:
-            return f"merged from {named} of {version}; its earlier ratings are the lowest of theirs"
-        if later is not None and len(later.heirs.get(ids[0], ())) > 1:
-            return f"split from {named} of {version}; its earlier ratings are that deliverable's"
-        return f"was {named} in {version}"
-    return None
 
 
 def _status(values: list[int | None], regressions: list[str], in_scope: bool) -> str:
@@ -204,9 +183,17 @@ def _status(values: list[int | None], regressions: list[str], in_scope: bool) ->
 
 
 def _target(
-    node: str, history: list[Ratings], values: list[int | None], sources: list[tuple[str, ...]]
+    node: str,
+    history: list[Ratings],
+    values: list[int | None],
+    sources: list[tuple[str, ...]],
+    own_now: int | None,
 ) -> str | None:
-    """How the latest rating stands against the most recent target set in an earlier period."""
+    """How the latest rating stands against the most recent target set in an earlier period.
+
+    Reached only on the basis in use; where the system's own rating reaches it and that does not,
+    both are said.
+    """
     for index in range(len(history) - 2, -1, -1):
         given = history[index].assessment.deliverables
         entry = next((given[i] for i in sources[index] if i in given), None)
@@ -218,11 +205,17 @@ def _target(
             return f"target {goal} by {when}: not assessed now"
         if now >= goal:
             return f"target {goal} by {when}: reached"
+        # Said both ways where the validator's rating falls short of the system's own.
+        claimed = (
+            f" on the validated rating; the system's own rating, {own_now}, reaches it"
+            if own_now is not None and own_now >= goal
+            else ""
+        )
         if history[-1].assessment.assessed_on > entry.target.by:
-            return f"target {goal} by {when}: missed, now at {now}"
+            return f"target {goal} by {when}: missed, now at {now}{claimed}"
         if then is not None and now > then:
-            return f"target {goal} by {when}: closer ({then} → {now})"
-        return f"target {goal} by {when}: no closer, now at {now}"
+            return f"target {goal} by {when}: closer ({then} → {now}){claimed}"
+        return f"target {goal} by {when}: no closer, now at {now}{claimed}"
     entry = history[-1].assessment.deliverables.get(node)
     if entry is not None and entry.target is not None:
         return f"target {entry.target.rating} by {entry.target.by.isoformat()}: set this period"

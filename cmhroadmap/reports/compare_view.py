@@ -38,6 +38,7 @@ class CompareView:
     sections: list[tuple[str, list[tuple[TrajectoryRow, str]]]]
     rows: list[tuple[TrajectoryRow, str, list[str]]]
     licence: str
+    basis: str = ""
 
 
 def build_compare(
@@ -73,6 +74,7 @@ def build_compare(
             for row in trajectory.rows
         ],
         licence=roadmap.meta.licence.attribution,
+        basis=trajectory.basis_words,
     )
 
 

@@ -295,7 +295,7 @@ def test_the_trajectory_counts_each_earlier_deliverable_once(tmp_path: Path, nex
     earlier = load_assessment(REPO / "assessments" / "north-riverside" / "2022-23.yaml", old)
     later = load_assessment(migrated, next_roadmap)
     lineage = Lineage(old, next_roadmap)
-    trajectory = build_trajectory([later, earlier], {next_roadmap.id: lineage})
+    trajectory = build_trajectory([later, earlier], own_only=True, lineages={next_roadmap.id: lineage})
     assert trajectory.followed
     rows = {row.id: row for row in trajectory.rows}
     old_ratings = earlier.ratings

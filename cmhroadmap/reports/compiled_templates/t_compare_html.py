@@ -85,7 +85,9 @@ def block_content(context, missing=missing):
     pass
     yield '<h1>'
     yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
-    yield '</h1>\n<dl class="meta">\n  <dt>Organisation</dt><dd>'
+    yield '</h1>\n<p class="basis">Ratings used: '
+    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis'))
+    yield '.</p>\n<dl class="meta">\n  <dt>Organisation</dt><dd>'
     yield escape(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
     yield ' ('
     yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code'))
@@ -169,7 +171,7 @@ def block_content(context, missing=missing):
         yield escape(l_1_colour)
         yield '"></span> '
         yield escape(l_1_label)
-        yield escape(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 35 in 'compare.html' evaluated to false and no else section was defined.")))
+        yield escape(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 36 in 'compare.html' evaluated to false and no else section was defined.")))
     l_1_loop = l_1_label = l_1_colour = missing
     yield '. Levels of the tool\'s four-point scale (cmhroadmap\'s own, not NHS England\'s). The same figures are in the table below.</figcaption>\n</figure>\n<table class="stack">\n  <thead><tr><th scope="col">Level</th>'
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
@@ -274,4 +276,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}
-debug_info = '1=12&2=17&3=42&4=52&5=86&7=88&8=92&9=94&10=96&12=100&13=102&14=105&16=110&22=115&24=123&25=125&26=128&27=132&28=142&29=145&32=155&35=164&38=174&40=183&41=187&47=203&48=207&50=211&51=215&60=240&62=249&63=253&68=272'
+debug_info = '1=12&2=17&3=42&4=52&5=86&6=88&8=90&9=94&10=96&11=98&13=102&14=104&15=107&17=112&23=117&25=125&26=127&27=130&28=134&29=144&30=147&33=157&36=166&39=176&41=185&42=189&48=205&49=209&51=213&52=217&61=242&63=251&64=255&69=274'

@@ -36,7 +36,9 @@ def root(context, missing=missing):
     pass
     yield '# '
     yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
-    yield '\n\n| | |\n|---|---|\n| Organisation | '
+    yield '\n\nRatings used: '
+    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis'))
+    yield '.\n\n| | |\n|---|---|\n| Organisation | '
     yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
     yield ' ('
     yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
@@ -171,4 +173,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=37&5=39&6=43&7=45&8=47&9=51&11=54&12=57&14=62&22=67&24=75&26=81&27=85&33=98&34=102&36=106&37=110&47=135&48=143&49=149&50=153&55=169'
+debug_info = '1=37&3=39&7=41&8=45&9=47&10=49&11=53&13=56&14=59&16=64&24=69&26=77&28=83&29=87&35=100&36=104&38=108&39=112&49=137&50=145&51=151&52=155&57=171'
