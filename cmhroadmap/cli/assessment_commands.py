@@ -112,7 +112,7 @@ def assess(
         loaded, loaded_roadmap, graph, single.validation, own_only=own_ratings, previous=earlier
     )
     if result is None:
-        fail_with_problems(single.problems)
+        fail_with_problems(single.problems, verbose=verbose)
     if fmt is ViewFormat.json:
         console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:

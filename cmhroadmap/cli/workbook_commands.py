@@ -156,6 +156,12 @@ def import_(
         f"Self-assessment against {loaded_roadmap.meta.title} ({loaded_roadmap.id}),",
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
-    write_file(target, render_assessment(result.assessment, loaded_roadmap, header), [file], force=force)
+    text = render_assessment(result.assessment, loaded_roadmap, header)
+    if target.is_file():
+        # Over a file (one made by init, say): its comments, such as the Success markers, stay.
+        from cmhroadmap.assessment.rewrite import rewrite_file  # noqa: PLC0415
+
+        text = rewrite_file(target, result.assessment) or text
+    write_file(target, text, [file], force=force)
     summary = {"checked": f"Wrote {single_line(str(target))} from {single_line(result.path)}"}
     raise typer.Exit(report_problems(result.problems, summary, "text", verbose=verbose))
