@@ -473,3 +473,12 @@ def test_a_migrated_assessment_keeps_its_review_notes_and_retired_entries_throug
     book.write_bytes(export_workbook(before, loaded_next))
     back = import_workbook(book, loaded_next)
     assert back.assessment == before
+    # Imported over the migrated file, that file's comments (its Success markers) stay as well.
+    args = ["workbook", "import", str(book), "--roadmap", str(next_dir), "-o", str(migrated), "--force"]
+    imported = CliRunner().invoke(app, args)
+    assert imported.exit_code == 0, imported.output
+    again = load_assessment(migrated, loaded_next).assessment
+    assert again == before
+    text = migrated.read_text(encoding="utf-8")
+    assert "  # Commissioning and partnership working with VCSE and local authority" in text
+    assert "retired:  # deliverables an earlier roadmap version had" in text
