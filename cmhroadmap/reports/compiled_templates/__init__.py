@@ -11,6 +11,8 @@ SOURCE_SHA256: dict[str, str] = {
     "compare.html": "78ca4daf8bc368ecb6e248735357e60520fdb8b0ce1abe8a9e735613587b3fe5",
     "compare.md": "bbe86cb141155c207774d9fa723c0b26592cb9f839cae119e0fa86abfe33d15c",
     "diff.md": "7258419e4f1217c3a7e187da629e8495220bdc1cf0933cb45729472b8492e73e",
+    "paper.html": "2f3f3582cb7f35fd16d538acc93b29bd557802ea7dc3797f1b2189e737e9a83f",
+    "paper.md": "a598ad3490a7d93ec28f4506ed0a9ccf47dfe44f875b8226b29147f14e4644dc",
     "report.html": "882a6b812681295494cc3c8bd8fa0bf1144d8bafc96daecf342675d891de51fb",
     "report.md": "f81d276bedc7bc6a233dd8f9b2908aa24ec542dbd999b9e2ac868dbebc5cc80a",
     "site/compare.html": "d543f8b1e8b9c8b0f50bcd63694d47f6d92ea662498d92ed5bd03eb77a337cb9",
