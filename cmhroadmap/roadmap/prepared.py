@@ -56,7 +56,11 @@ def prepared_text(result: RoadmapResult) -> str | None:
 
 def source_key(directory: Path, names: list[str]) -> dict[str, Any]:
     """What the data was prepared from: the format, the package's version and each file's hash."""
-    files = {name: hashlib.sha256((directory / name).read_bytes()).hexdigest() for name in names}
+    return _key({name: (directory / name).read_bytes() for name in names})
+
+
+def _key(contents: dict[str, bytes]) -> dict[str, Any]:
+    files = {name: hashlib.sha256(content).hexdigest() for name, content in contents.items()}
     return {"format": FORMAT, "version": __version__, "files": files}
 
 
@@ -67,24 +71,24 @@ def load_prepared(prepared: Path, directory: Path) -> RoadmapResult | None:
         key = data["key"]
         if key["format"] != FORMAT or key["version"] != __version__:
             return None
-        if source_key(directory, list(key["files"])) != key:
+        contents = {name: (directory / name).read_bytes() for name in key["files"]}
+        if _key(contents) != key:
             return None
+        documents = {name: _unread(directory / name, content) for name, content in contents.items()}
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    main_path = directory / "roadmap.yaml"
-    roadmap = Roadmap(_model(RoadmapFile, data["meta"]), directory, _unread(main_path))
-    documents: dict[str, SourceDocument] = {}
+    roadmap = Roadmap(_model(RoadmapFile, data["meta"]), directory, documents["roadmap.yaml"])
     for item in data["entries"]:
-        name = item["file"]
-        document = documents.get(name) or documents.setdefault(name, _unread(directory / name))
+        document = documents[item["file"]]
         deliverable = _model(Deliverable, item["deliverable"])
         roadmap.entries[deliverable.id] = Entry(deliverable, item["column"], document, tuple(item["loc"]))
     return RoadmapResult(roadmap, [], [directory / name for name in key["files"]])
 
 
-def _unread(path: Path) -> SourceDocument:
-    # The checks that place problems in these files ran when the data was prepared, and found none.
-    return SourceDocument(display_path(path), None)
+def _unread(path: Path, content: bytes) -> SourceDocument:
+    # The checks ran when the data was prepared and found nothing; a later check (a newer version's
+    # lineage) can still place a problem, as positions are worked out from the text when one needs them.
+    return SourceDocument(display_path(path), None, unlocated=content.decode("utf-8"))
 
 
 _Model = typing.TypeVar("_Model", bound=BaseModel)

@@ -44,6 +44,16 @@ def test_the_prepared_roadmap_is_the_roadmap_its_sources_make(copy: Path, roadma
     assert [path.name for path in result.sources] == [path.name for path in load_roadmap(copy).sources]
 
 
+def test_a_problem_in_a_prepared_file_is_placed_where_it_was_written(copy: Path, roadmap: Roadmap) -> None:
+    result = load_prepared(copy.parent / "prepared.json", copy)
+    assert result is not None
+    assert result.roadmap is not None
+    for key in list(roadmap.entries)[::10]:
+        entry, source = result.roadmap.entries[key], roadmap.entries[key]
+        loc = (*entry.loc, "title")
+        assert entry.document.locate(loc) == source.document.locate(loc) != (1, 1)
+
+
 def test_an_edited_source_file_makes_the_prepared_data_stale(copy: Path) -> None:
     column = copy / "workforce.yaml"
     column.write_text(column.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
