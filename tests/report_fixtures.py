@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from cmhroadmap.assessment.assess import AssessResult, assess
+from cmhroadmap.assessment.previous import previous_beside
 from cmhroadmap.cycle.benchmarking import build_benchmark
 from cmhroadmap.cycle.corpus import load_corpus, load_single
-from cmhroadmap.cycle.previous import previous_beside
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.cycle_reports import render_benchmark, render_compare
 from cmhroadmap.reports.gap_report import render_report

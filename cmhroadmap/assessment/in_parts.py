@@ -9,9 +9,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
+from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import Problem
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import SourceDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, StrictInt, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from cmhroadmap.yamlread.model_base import Id, IsoDate, StrictModel, Text
+from cmhroadmap.models.base import Id, IsoDate, StrictModel, Text
 
 _PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
 

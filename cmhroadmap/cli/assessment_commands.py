@@ -25,7 +25,7 @@ from cmhroadmap.cli.options import (
 )
 from cmhroadmap.cli.output import STDOUT, console, fail_with_problems, option_problem, usage_error, write_file
 from cmhroadmap.cli.streams import write_stdout
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.safe.text import single_line
 
 
 @app.command()
@@ -114,8 +114,8 @@ def assess(
     if fmt is ViewFormat.json:
         console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
+        from cmhroadmap.assessment.previous import previous_beside  # noqa: PLC0415
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
-        from cmhroadmap.cycle.previous import previous_beside  # noqa: PLC0415
 
         # The same summary the board report opens with, movement since the last period included.
         previous = previous_beside(file, loaded, loaded_roadmap)

@@ -9,7 +9,7 @@ from cmhroadmap.cli.output import console
 from cmhroadmap.cycle.benchmarking import Benchmark
 from cmhroadmap.cycle.trajectory import Trajectory
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.safe_text import one_line
+from cmhroadmap.safe.text import one_line
 
 
 def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:

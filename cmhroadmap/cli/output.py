@@ -16,7 +16,7 @@ import typer
 from cmhroadmap.cli.plain_lines import LinePrinter, PlainLines, rich_would_style
 from cmhroadmap.cli.streams import OutputStreamFailed, write_stdout
 from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_for, sort_problems
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.safe.text import single_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -134,7 +134,7 @@ def write_file(path: Path, content: str | bytes, inputs: list[Path], *, force: b
     Status 2 if the path cannot be used (a file read, or an existing file without --force), 3 if
     writing fails part way.
     """
-    from cmhroadmap.files import OutputFailed, OutputRefused, write_atomic  # noqa: PLC0415
+    from cmhroadmap.writing.atomic import OutputFailed, OutputRefused, write_atomic  # noqa: PLC0415
 
     check_output(path, inputs, force)
     try:
@@ -191,7 +191,7 @@ def check_output(output: Path, inputs: list[Path], force: bool) -> None:
 
     Never a file the command reads, and an existing file only with --force.
     """
-    from cmhroadmap.files import OutputRefused, refuse_inputs  # noqa: PLC0415
+    from cmhroadmap.writing.atomic import OutputRefused, refuse_inputs  # noqa: PLC0415
 
     try:
         refuse_inputs(output, inputs)

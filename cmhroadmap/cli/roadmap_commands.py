@@ -85,7 +85,7 @@ def graph(
 ) -> None:
     """The dependency graph: an edge from A to B means A relies upon B."""
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
-    from cmhroadmap.roadmap.graph_formats import GRAPH_FORMATS, neighbourhood  # noqa: PLC0415
+    from cmhroadmap.reports.graph_formats import GRAPH_FORMATS, neighbourhood  # noqa: PLC0415
 
     loaded, deps = load_roadmap_or_exit(roadmap)
     nodes = list(loaded.entries)

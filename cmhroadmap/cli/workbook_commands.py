@@ -18,7 +18,7 @@ from cmhroadmap.cli.output import (
     usage_error,
     write_file,
 )
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.safe.text import single_line
 
 if TYPE_CHECKING:
     from cmhroadmap.assessment.model import Assessment
@@ -142,7 +142,7 @@ def import_(
     """
     from cmhroadmap.assessment.schema_line import schema_comment, schema_reference  # noqa: PLC0415
     from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
-    from cmhroadmap.safe_text import one_line  # noqa: PLC0415
+    from cmhroadmap.safe.text import one_line  # noqa: PLC0415
     from cmhroadmap.workbook.importer import import_workbook  # noqa: PLC0415
 
     target = _check_output(output, [file], force)

@@ -10,9 +10,9 @@ from cmhroadmap.assessment.loader import LoadedAssessment, expand_paths, read_as
 from cmhroadmap.assessment.validation_checks import check_validation
 from cmhroadmap.assessment.validation_model import Validation
 from cmhroadmap.cycle.file_kinds import is_ours, looks_ours, walk
+from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import SourceDocument, display_path, load_yaml
 
 ERROR = Severity.ERROR

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.neutralise import csv_cell
+from cmhroadmap.safe.neutralise import csv_cell
 
 FIELDS = [
     "organisation",

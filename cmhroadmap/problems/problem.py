@@ -6,7 +6,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.safe.text import single_line
 
 
 class Severity(enum.IntEnum):

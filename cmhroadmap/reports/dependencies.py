@@ -47,8 +47,8 @@ def priorities_mermaid(result: AssessResult, graph: DependencyGraph) -> str:
     At most MERMAID_NODES nodes. Members of the mutual-dependency group that are not top
     priorities are drawn as one node; the group is explained in its own section.
     """
-    from cmhroadmap.neutralise import mermaid_label  # noqa: PLC0415
-    from cmhroadmap.roadmap.graph_formats import mermaid_id  # noqa: PLC0415
+    from cmhroadmap.reports.graph_formats import mermaid_id  # noqa: PLC0415
+    from cmhroadmap.safe.neutralise import mermaid_label  # noqa: PLC0415
 
     ratings = result.ratings
     roadmap = ratings.roadmap

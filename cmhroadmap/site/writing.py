@@ -8,8 +8,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from cmhroadmap.files import OutputRefused
 from cmhroadmap.site import paths
+from cmhroadmap.writing.atomic import OutputRefused
 
 
 def check_target(target: Path, inputs: Iterable[Path], *, force: bool) -> None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cmhroadmap.bounded import InputRefused, read_bounded
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.reading.bounded import InputRefused, read_bounded
 from cmhroadmap.yamlread.fast import TooManyValues, fast_load, fast_positions
 from cmhroadmap.yamlread.limits import (
     MAX_DEPTH,

@@ -11,10 +11,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from cmhroadmap.models.wording import NUMBER_TYPES, plain_message
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.suggest import did_you_mean
-from cmhroadmap.safe_text import quoted
-from cmhroadmap.yamlread.model_wording import NUMBER_TYPES, plain_message
+from cmhroadmap.safe.text import quoted
 from cmhroadmap.yamlread.source import SourceDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import ClassVar
 
-from cmhroadmap.neutralise import mermaid_label
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.safe_text import printable
+from cmhroadmap.safe.neutralise import mermaid_label
+from cmhroadmap.safe.text import printable
 
 
 def neighbourhood(graph: DependencyGraph, node: str, depth: int = 1) -> set[str]:

@@ -8,8 +8,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from cmhroadmap.bounded import was_read
 from cmhroadmap.problems.problem import CmhRoadmapError
+from cmhroadmap.reading.bounded import was_read
 
 
 class OutputRefused(CmhRoadmapError):

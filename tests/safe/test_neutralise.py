@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmhroadmap.neutralise import csv_cell, html, markdown, mermaid_label, safe_url, terminal, xlsx_cell
+from cmhroadmap.safe.neutralise import csv_cell, html, markdown, mermaid_label, safe_url, terminal, xlsx_cell
 
 HOSTILE = "a\x1b[31mb\x07c\x9bd\u202ee\nf"
 

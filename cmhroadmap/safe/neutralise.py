@@ -13,7 +13,7 @@ import re
 
 from markupsafe import Markup, escape
 
-from cmhroadmap.safe_text import CONTROL_CHARACTER, one_line, printable
+from cmhroadmap.safe.text import CONTROL_CHARACTER, one_line, printable
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!{}])")
 _MD_BLOCK_START = re.compile(r"^(\d*)([-+=.)])")
