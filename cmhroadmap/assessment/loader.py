@@ -8,8 +8,8 @@ from pathlib import Path
 
 from cmhroadmap.assessment.checks import check_assessment
 from cmhroadmap.assessment.consistency import Inconsistency, find_inconsistencies, inconsistency_problems
-from cmhroadmap.assessment.in_parts import validate_in_parts
 from cmhroadmap.assessment.model import Assessment
+from cmhroadmap.assessment.piecewise import validate_in_parts
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap

@@ -8,7 +8,7 @@ import io
 from dataclasses import dataclass
 
 from cmhroadmap.cycle.benchmarking import Benchmark, DeliverableSpread
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.reports.shared_view import RatingView, rating_view
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.assessment.priorities import Priority
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.board_words import problems_in_words
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.reports.shared_view import RatingView, rating_view
 
 GLANCE_PRIORITIES = 5
 NAMED_MOVES = 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cmhroadmap.reports.parts import RatingView
+from cmhroadmap.reports.shared_view import RatingView
 from cmhroadmap.site import paths
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.reports.shared_view import RatingView, rating_view
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import Frame, Site
 from cmhroadmap.site.publication import Publication
