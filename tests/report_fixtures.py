@@ -8,8 +8,9 @@ from typing import Any
 
 from cmhroadmap.assessment.assess import AssessResult, assess
 from cmhroadmap.assessment.previous import previous_beside
+from cmhroadmap.assessment.single import load_single
 from cmhroadmap.cycle.benchmarking import build_benchmark
-from cmhroadmap.cycle.corpus import load_corpus, load_single
+from cmhroadmap.cycle.corpus import load_corpus
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.cycle_reports import render_benchmark, render_compare
 from cmhroadmap.reports.gap_report import render_report

@@ -1,4 +1,4 @@
-"""Validating an assessment part by part, so that a wrong value in one place hides no problem elsewhere."""
+"""Validating an assessment piece by piece, so that a wrong value in one place hides no problem elsewhere."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 @dataclass
-class Parts:
+class PiecewiseReading:
     """The model's reading of a file: whole when it is valid, else a stand-in to check the rules on."""
 
     assessment: Assessment | None
@@ -28,7 +28,7 @@ class Parts:
     unreadable: frozenset[str] = frozenset()
 
 
-def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
+def validate_piecewise(document: SourceDocument, roadmap: Roadmap) -> PiecewiseReading:
     """Validate the whole file; when that fails, each deliverable entry and the header on their own.
 
     A value the model refuses is reported and left out of a stand-in assessment (a required header
@@ -37,7 +37,7 @@ def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
     assessment, problems = validate_document(Assessment, document)
     data = document.data
     if assessment is not None or not isinstance(data, dict):
-        return Parts(assessment, assessment, problems)
+        return PiecewiseReading(assessment, assessment, problems)
     problems = list(document.reading_problems)
     raw_entries = data.get("deliverables")
     entries: dict[str, DeliverableRating] = {}
@@ -66,7 +66,7 @@ def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
     checkable = _what_is_valid(Assessment, header, stand_ins)
     if checkable is not None:
         checkable = checkable.model_copy(update={"deliverables": entries})
-    return Parts(None, checkable, problems, frozenset(unreadable))
+    return PiecewiseReading(None, checkable, problems, frozenset(unreadable))
 
 
 def _what_is_valid(model: type[ModelT], raw: Any, stand_ins: Mapping[str, Any]) -> ModelT | None:

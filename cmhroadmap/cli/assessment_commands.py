@@ -47,7 +47,7 @@ def init(
     from pydantic import ValidationError  # noqa: PLC0415
 
     from cmhroadmap.assessment.init_template import render_init  # noqa: PLC0415
-    from cmhroadmap.assessment.model import Organisation, check_period  # noqa: PLC0415
+    from cmhroadmap.assessment.model import Organisation, check_period, split_focus_areas  # noqa: PLC0415
     from cmhroadmap.assessment.schema_line import ADD_SCHEMA, schema_reference  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
@@ -57,7 +57,7 @@ def init(
         Organisation(name=org, code=code)
     except (ValueError, ValidationError) as error:
         usage_error(option_problem(error, code))
-    areas = [area.strip() for area in focus.split(",") if area.strip()]
+    areas = split_focus_areas(focus)
     for area in areas:
         if area not in loaded.focus_areas:
             usage_error(
@@ -99,7 +99,7 @@ def assess(
 ) -> None:
     """Validate an assessment, then show its ratings on the grid, dependency warnings and priorities."""
     from cmhroadmap.assessment.assess import assess as run_assess  # noqa: PLC0415
-    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
+    from cmhroadmap.assessment.single import load_single  # noqa: PLC0415
     from cmhroadmap.problems.problem import exit_code_for  # noqa: PLC0415
 
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)

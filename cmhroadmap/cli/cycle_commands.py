@@ -159,6 +159,7 @@ def benchmark(
     roadmap: RoadmapsOption = None,
 ) -> None:
     """Many systems for one period: rating distributions, counts per system, a heatmap, who is behind."""
+    from cmhroadmap.assessment.model import split_focus_areas  # noqa: PLC0415
     from cmhroadmap.cycle.benchmarking import BenchmarkRefused, build_benchmark  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
@@ -167,7 +168,7 @@ def benchmark(
     if output is not None and fmt is BenchmarkFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
-    areas = [area.strip() for area in (focus or "").split(",") if area.strip()]
+    areas = split_focus_areas(focus)
     for area in areas:
         if area not in default.focus_areas:
             usage_error(

@@ -58,7 +58,7 @@ def report(
     """
     from cmhroadmap.assessment.assess import assess  # noqa: PLC0415
     from cmhroadmap.assessment.previous import previous_beside  # noqa: PLC0415
-    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
+    from cmhroadmap.assessment.single import load_single  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import render_report  # noqa: PLC0415
 

@@ -67,6 +67,11 @@ def exit_code_for(problems: Iterable[Problem], *, strict: bool = False) -> ExitC
     return ExitCode.PROBLEMS if any(p.severity >= threshold for p in problems) else ExitCode.OK
 
 
+def has_errors(problems: Iterable[Problem]) -> bool:
+    """Whether any of `problems` is an error: the one test of whether a file can be used."""
+    return any(p.severity is Severity.ERROR for p in problems)
+
+
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Order problems as a reader walks the files: by path, then position."""
     return sorted(problems, key=lambda p: (p.path, p.line, p.column, -p.severity, p.code))

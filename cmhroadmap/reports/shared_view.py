@@ -1,4 +1,4 @@
-"""Pieces of the report's view model that several sections share: ratings and deliverable details."""
+"""View pieces several report sections share: ratings as shown and deliverable details."""
 
 from __future__ import annotations
 

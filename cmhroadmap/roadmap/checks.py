@@ -5,7 +5,7 @@ from __future__ import annotations
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.suggest import did_you_mean
 from cmhroadmap.roadmap.model import ANNEXED_KINDS
-from cmhroadmap.roadmap.roadmap import Entry, Roadmap, normalise_wording
+from cmhroadmap.roadmap.roadmap import PlacedDeliverable, Roadmap, normalise_wording
 
 ERROR = Severity.ERROR
 
@@ -70,7 +70,7 @@ def _check_meta(roadmap: Roadmap) -> list[Problem]:
     return problems
 
 
-def _check_references(roadmap: Roadmap, entry: Entry, known: set[str] | None) -> list[Problem]:
+def _check_references(roadmap: Roadmap, entry: PlacedDeliverable, known: set[str] | None) -> list[Problem]:
     item, document = entry.deliverable, entry.document
     problems = []
     footnotes = {note.number for note in roadmap.meta.footnotes}
@@ -116,14 +116,14 @@ def _check_references(roadmap: Roadmap, entry: Entry, known: set[str] | None) ->
     return problems
 
 
-def _unknown(roadmap: Roadmap, entry: Entry, loc: tuple[str | int, ...], target: str) -> Problem:
+def _unknown(roadmap: Roadmap, entry: PlacedDeliverable, loc: tuple[str | int, ...], target: str) -> Problem:
     hint = did_you_mean(target, roadmap.entries)
     return entry.document.problem(
         loc, ERROR, "unknown-reference", f"'{target}' is not the id of any deliverable{hint}"
     )
 
 
-def _check_kind(roadmap: Roadmap, entry: Entry) -> list[Problem]:
+def _check_kind(roadmap: Roadmap, entry: PlacedDeliverable) -> list[Problem]:
     item, document = entry.deliverable, entry.document
     problems = []
     if item.kind in ANNEXED_KINDS:
@@ -159,7 +159,7 @@ def _check_kind(roadmap: Roadmap, entry: Entry) -> list[Problem]:
     return problems
 
 
-def _check_markers(entry: Entry) -> list[Problem]:
+def _check_markers(entry: PlacedDeliverable) -> list[Problem]:
     problems = []
     markers = entry.deliverable.success
     for index, marker in enumerate(markers):
@@ -176,7 +176,9 @@ def _check_markers(entry: Entry) -> list[Problem]:
     return problems
 
 
-def _check_grid(roadmap: Roadmap, entry: Entry, cells: dict[tuple[str, int], str]) -> list[Problem]:
+def _check_grid(
+    roadmap: Roadmap, entry: PlacedDeliverable, cells: dict[tuple[str, int], str]
+) -> list[Problem]:
     known = {column.id for column in roadmap.columns}
     problems = []
     for index, cell in enumerate(entry.deliverable.grid):
@@ -203,7 +205,7 @@ def _check_grid(roadmap: Roadmap, entry: Entry, cells: dict[tuple[str, int], str
     return problems
 
 
-def _check_aliases(entry: Entry, wordings: dict[str, str]) -> list[Problem]:
+def _check_aliases(entry: PlacedDeliverable, wordings: dict[str, str]) -> list[Problem]:
     problems = []
     for index, alias in enumerate(entry.deliverable.aliases):
         key = normalise_wording(alias)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cmhroadmap.reports.shared_view import RatingView, rating_view
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import OUT_OF_SCOPE, Cell, Frame, Site, cell
-from cmhroadmap.site.region import Entry, Region
+from cmhroadmap.site.region import PublishedAssessment, Region
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def build_index(region: Region, site: Site) -> IndexView:
     )
 
 
-def _cell(entry: Entry, deliverable_id: str) -> Cell:
+def _cell(entry: PublishedAssessment, deliverable_id: str) -> Cell:
     ratings = entry.published
     if deliverable_id not in ratings.roadmap or not ratings.in_scope(deliverable_id):
         return OUT_OF_SCOPE

@@ -17,7 +17,7 @@ from cmhroadmap.reports.rendering import environment, render
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import Site
-from cmhroadmap.site.region import Entry
+from cmhroadmap.site.region import PublishedAssessment
 from cmhroadmap.site.system_view import build_system, system_frame
 
 # Below this many assessments, starting worker processes costs more than it saves.
@@ -34,7 +34,7 @@ class SystemPages:
     tool_version: str
     graphs: dict[str, DependencyGraph] = field(default_factory=dict)
 
-    def render(self, entries: list[Entry]) -> dict[str, str]:
+    def render(self, entries: list[PublishedAssessment]) -> dict[str, str]:
         pages: dict[str, str] = {}
         latest: ReportView | None = None
         for entry in entries:
@@ -53,7 +53,7 @@ class SystemPages:
         pages[paths.system_page(last.code)] = render("site/system.html", v=view, site=view.frame)
         return pages
 
-    def _report(self, entry: Entry, pages: dict[str, str]) -> ReportView:
+    def _report(self, entry: PublishedAssessment, pages: dict[str, str]) -> ReportView:
         """The period's gap report, on the validated ratings where the validator gave them."""
         roadmap = entry.own.roadmap
         if roadmap.id not in self.graphs:
@@ -70,7 +70,7 @@ class SystemPages:
 
 
 # What the forked workers render: set just before they start, so that nothing is pickled to them.
-_JOB: tuple[SystemPages, list[list[Entry]]] | None = None
+_JOB: tuple[SystemPages, list[list[PublishedAssessment]]] | None = None
 
 
 def _render_one(index: int) -> dict[str, str]:
@@ -87,7 +87,7 @@ def workers_for(assessments: int) -> int:
 
 
 def render_systems(
-    systems: list[list[Entry]], renderer: SystemPages, workers: int
+    systems: list[list[PublishedAssessment]], renderer: SystemPages, workers: int
 ) -> Iterator[dict[str, str]]:
     """Each system's pages, in the order given, whatever order the workers finish in."""
     global _JOB  # noqa: PLW0603 -- the workers' input, inherited when they fork

@@ -14,7 +14,7 @@ from cmhroadmap.assessment.consistency import find_inconsistencies, inconsistenc
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.models.placing import validate_document
-from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity, has_errors
 from cmhroadmap.reading.bounded import InputRefused, read_bounded
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.workbook.archive import open_checked
@@ -38,7 +38,7 @@ class WorkbookImport:
 
     @property
     def has_errors(self) -> bool:
-        return any(p.severity is Severity.ERROR for p in self.problems)
+        return has_errors(self.problems)
 
 
 def import_workbook(path: Path, roadmap: Roadmap) -> WorkbookImport:

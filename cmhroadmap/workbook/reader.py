@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cmhroadmap.assessment.model import split_focus_areas
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.suggest import did_you_mean
 from cmhroadmap.roadmap.roadmap import Roadmap
@@ -239,8 +240,7 @@ def _period(value: Any) -> str | None:
 
 
 def _focus(value: Any) -> list[str]:
-    text = cell_text(value)
-    return [part for part in (text or "").replace(";", ",").replace(" ", ",").split(",") if part]
+    return split_focus_areas(cell_text(value))
 
 
 _ABOUT_CONVERT: dict[str, Callable[[Any], Any]] = {
