@@ -1,4 +1,4 @@
-"""The annual cycle over many files at once: reading a corpus, validate, trajectory, benchmarking, tidy export.
+"""The annual cycle over many files at once: a corpus read, validate, trajectory, benchmarking, export.
 
 May import: `cmhroadmap.assessment` and every layer below it.
 """
