@@ -53,6 +53,7 @@ def check_assessment(
                         "not-assessed",
                         f"'{item.id}' is not rated ({item.title})",
                         key=True,
+                        deliverable=item.id,
                     )
                 )
     if any(area not in roadmap.focus_areas for area in assessment.focus_areas):

@@ -31,6 +31,7 @@ COMMAND_MODULES: dict[str, str] = {
     "schema": "schema_command",
     "validate": "validate_command",
     "workbook": "workbook_commands",
+    "explain": "explain_command",
 }
 
 

@@ -57,11 +57,15 @@ class GithubFormat(ProblemFormat):
     def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
         lines = [
             f"::{self.command(p.severity)} file={_property(p.path)},line={p.line},col={p.column},"
-            f"title={_property(p.code)}::{_data(p.message)}"
+            f"title={_property(_title(p))}::{_data(p.message)}"
             for p in problems
         ]
         lines.append(summary_line(problems, summary))
         return "\n".join(lines) + "\n"
+
+
+def _title(problem: Problem) -> str:
+    return problem.code if problem.deliverable is None else f"{problem.code} ({problem.deliverable})"
 
 
 def _data(text: str) -> str:

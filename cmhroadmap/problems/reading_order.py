@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cmhroadmap.problems.problem import Problem, Severity
 
 NOT_RATED = "not-assessed"
-# In a workbook the message starts with its cell ("Ratings!A2: ").
-_RATED_ID = re.compile(r"^(?:[A-Za-z]+![A-Z]+\d+: )?'([^']+)' is not rated")
 # Enough ids to recognise the file's state at a glance; --verbose lists every one.
 SHOWN_IDS = 8
 
@@ -36,7 +33,7 @@ def for_reading(problems: Iterable[Problem], *, verbose: bool = False, quiet: bo
     unrated: dict[str, list[Problem]] = {}
     lines = []
     for problem in ordered:
-        if problem.code == NOT_RATED and _RATED_ID.match(problem.message):
+        if problem.code == NOT_RATED and problem.deliverable is not None:
             unrated.setdefault(problem.path, []).append(problem)
         else:
             lines.append(problem)
@@ -46,7 +43,7 @@ def for_reading(problems: Iterable[Problem], *, verbose: bool = False, quiet: bo
 
 def _not_rated_line(found: Sequence[Problem]) -> str:
     """One problem line, placed at the first unrated deliverable, so tools reading lines still can."""
-    ids = [match.group(1) for p in found if (match := _RATED_ID.match(p.message))]
+    ids = [p.deliverable for p in found if p.deliverable is not None]
     shown = ", ".join(ids[:SHOWN_IDS]) + (f" and {len(ids) - SHOWN_IDS} more" if len(ids) > SHOWN_IDS else "")
     count = f"{len(ids)} deliverable{'' if len(ids) == 1 else 's'}"
     first = found[0]

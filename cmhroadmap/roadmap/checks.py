@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.suggest import did_you_mean
 from cmhroadmap.roadmap.model import ANNEXED_KINDS
@@ -20,11 +22,13 @@ def check_roadmap(roadmap: Roadmap, known: set[str] | None) -> list[Problem]:
     cells: dict[tuple[str, int], str] = {}
     wordings: dict[str, str] = {}
     for entry in roadmap.entries.values():
-        problems += _check_references(roadmap, entry, known)
-        problems += _check_kind(roadmap, entry)
-        problems += _check_markers(entry)
-        problems += _check_grid(roadmap, entry, cells)
-        problems += _check_aliases(entry, wordings)
+        found = _check_references(roadmap, entry, known)
+        found += _check_kind(roadmap, entry)
+        found += _check_markers(entry)
+        found += _check_grid(roadmap, entry, cells)
+        found += _check_aliases(entry, wordings)
+        # A roadmap file lists its deliverables, so the place names an index: the subject is the entry.
+        problems += [dataclasses.replace(p, deliverable=entry.deliverable.id) for p in found]
     return problems
 
 

@@ -13,6 +13,9 @@ from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_f
 PROBLEMS = [
     Problem("a.yaml", 3, 5, Severity.ERROR, "unknown-key", "unknown key 'x'"),
     Problem("b, c.yaml", 1, 1, Severity.WARNING, "not-assessed", "50% done:\nsecond line"),
+    Problem(
+        "d.yaml", 7, 3, Severity.ERROR, "invalid-rating", "rating 5", deliverable="workforce", field="rating"
+    ),
 ]
 
 
@@ -41,7 +44,11 @@ def test_json_round_trips() -> None:
         "severity": "error",
         "code": "unknown-key",
         "message": "unknown key 'x'",
+        "deliverable": None,
+        "field": None,
     }
+    assert payload["problems"][2]["deliverable"] == "workforce"
+    assert payload["problems"][2]["field"] == "rating"
 
 
 def test_github_annotations_parse_and_escape() -> None:
@@ -53,16 +60,25 @@ def test_github_annotations_parse_and_escape() -> None:
     assert first.groups() == ("error", "a.yaml", "3", "5", "unknown-key", "unknown key 'x'")
     assert second.group(2) == "b%2C c.yaml"
     assert second.group(6) == "50%25 done:\\nsecond line"
+    # The subject, where there is one, is in the annotation's title.
+    third = pattern.match(lines[2])
+    assert third is not None
+    assert third.group(5) == "invalid-rating (workforce)"
 
 
 def test_a_problem_is_always_one_line() -> None:
-    problem = Problem("new\nline.yaml", 1, 1, Severity.ERROR, "x", "tab\there, then\na second line\r\x1b[2J")
-    assert str(problem) == "new\\nline.yaml:1:1: error x: tab\\there, then\\na second line\\x0d\\x1b[2J"
+    problem = Problem(
+        "new\nline.yaml", 1, 1, Severity.ERROR, "yaml-syntax", "tab\there, then\na second line\r\x1b[2J"
+    )
+    assert (
+        str(problem)
+        == "new\\nline.yaml:1:1: error yaml-syntax: tab\\there, then\\na second line\\x0d\\x1b[2J"
+    )
     assert len(str(problem).splitlines()) == 1
 
 
 def test_exit_codes() -> None:
     assert exit_code_for([]) is ExitCode.OK
-    assert exit_code_for(PROBLEMS[1:]) is ExitCode.OK
+    assert exit_code_for(PROBLEMS[1:2]) is ExitCode.OK
     assert exit_code_for(PROBLEMS[1:], strict=True) is ExitCode.PROBLEMS
     assert exit_code_for(PROBLEMS) is ExitCode.PROBLEMS
