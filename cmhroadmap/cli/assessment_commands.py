@@ -20,11 +20,13 @@ from cmhroadmap.cli.options import (
     UseOption,
     ValidationOption,
     VerboseOption,
-    ViewFormat,
+    ViewFormatOption,
+    choose_format,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import STDOUT, console, fail_with_problems, option_problem, usage_error, write_file
+from cmhroadmap.cli.output import console, fail_with_problems, option_problem, usage_error, write_file
 from cmhroadmap.cli.streams import write_stdout
+from cmhroadmap.formats.registry import JSON, STDOUT
 from cmhroadmap.safe.text import single_line
 
 
@@ -46,11 +48,13 @@ def init(
     """Write a ready-to-fill assessment listing every deliverable with its Success markers."""
     from pydantic import ValidationError  # noqa: PLC0415
 
+    from cmhroadmap.assessment.formats import ASSESSMENT_FORMATS  # noqa: PLC0415
     from cmhroadmap.assessment.init_template import render_init  # noqa: PLC0415
     from cmhroadmap.assessment.model import Organisation, check_period, split_focus_areas  # noqa: PLC0415
     from cmhroadmap.assessment.schema_line import ADD_SCHEMA, schema_reference  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
+    choose_format(ASSESSMENT_FORMATS, None, output)
     loaded, _ = load_roadmap_or_exit(roadmap)
     try:
         check_period(period)
@@ -87,9 +91,7 @@ def init(
 def assess(
     file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ViewFormat, typer.Option("--format", help="Text for people, or JSON for other tools.")] = (
-        ViewFormat.text
-    ),
+    fmt: ViewFormatOption = "text",
     strict: StrictOption = False,
     top: TopOption = 10,
     validation: ValidationOption = None,
@@ -111,7 +113,7 @@ def assess(
     result = run_assess(loaded, loaded_roadmap, graph, single.validation, use_validated=use_validated)
     if result is None:
         fail_with_problems(single.problems)
-    if fmt is ViewFormat.json:
+    if fmt == JSON.name:
         console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
         from cmhroadmap.assessment.previous import previous_beside  # noqa: PLC0415

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption
+from cmhroadmap.cli.options import ForceOption, choose_format, format_option
 from cmhroadmap.cli.output import usage_error, write_output
-
-
-class ExplainFormat(enum.StrEnum):
-    text = "text"
-    markdown = "markdown"
+from cmhroadmap.formats.registry import MARKDOWN
+from cmhroadmap.problems.catalogue import EXPLANATION_FORMATS
 
 
 @app.command()
@@ -25,11 +21,13 @@ def explain(
     ] = None,
     every: Annotated[bool, typer.Option("--all", help="Every code in full, not just their titles.")] = False,
     fmt: Annotated[
-        ExplainFormat,
-        typer.Option(
-            "--format", help="text for the terminal; markdown for a page such as docs/problems.md."
+        str | None,
+        format_option(
+            EXPLANATION_FORMATS,
+            "Plain text, or Markdown for a page such as docs/problems.md (default: from the -o file's "
+            "extension, else text).",
         ),
-    ] = ExplainFormat.text,
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("-o", "--output", help="Write to this file (default: print it).", metavar="FILE"),
@@ -45,6 +43,7 @@ def explain(
     )
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
+    chosen = choose_format(EXPLANATION_FORMATS, fmt, output)
     entries = catalogue()
     if code is not None and every:
         usage_error("give a code or --all, not both")
@@ -56,10 +55,10 @@ def explain(
                 "run cmhroadmap explain to list every code"
             )
         text = explain_text(entry)
-    elif fmt is ExplainFormat.markdown:
+    elif chosen is MARKDOWN:
         text = markdown_reference()
     elif every:
         text = "\n".join(explain_text(entry) for entry in entries.values())
     else:
         text = listing_text()
-    write_output(text, output, [], force=force)
+    write_output(text, output, [], force=force, fmt=chosen)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.safe.neutralise import csv_cell
+from cmhroadmap.formats.registry import CSV, JSON, Registry
+from cmhroadmap.writing.spreadsheet import csv_text
+
+if TYPE_CHECKING:
+    from cmhroadmap.cycle.corpus import Corpus
 
 FIELDS = [
     "organisation",
@@ -71,20 +73,33 @@ def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
     return rows
 
 
+# The chosen fields and the rows in; the file's text out.
+ExportRenderer = Callable[[list[str], list[dict[str, Any]]], str]
+
+
+def _json(fields: list[str], rows: list[dict[str, Any]]) -> str:
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+
+
+def _csv(fields: list[str], rows: list[dict[str, Any]]) -> str:
+    return csv_text(fields, ([row[name] for name in fields] for row in rows))
+
+
+# The export, and the published site's downloads (ratings.csv and ratings.json), are written in these.
+EXPORT_FORMATS: Registry[ExportRenderer] = Registry(
+    "the export", (CSV.rendered_by(_csv), JSON.rendered_by(_json))
+)
+
+
 def export_text(
     corpus: Corpus, fmt: str, fields: list[str] | None = None, rows: list[dict[str, Any]] | None = None
 ) -> str:
-    """The rows as CSV or JSON; `fields` (all by default) chooses the columns, in FIELDS' order.
+    """The rows in the format called `fmt`; `fields` (all by default) chooses the columns, in FIELDS' order.
 
     `rows`, when the caller has them already from export_rows(corpus), are not built again.
     """
     chosen = FIELDS if fields is None else [name for name in FIELDS if name in fields]
     rows = [{name: row[name] for name in chosen} for row in (export_rows(corpus) if rows is None else rows)]
-    if fmt == "json":
-        return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=chosen, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: csv_cell(value) for key, value in row.items()})
-    return buffer.getvalue()
+    render = EXPORT_FORMATS[fmt].render
+    assert render is not None
+    return render(chosen, rows)

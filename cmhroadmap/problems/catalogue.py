@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
+from typing import Any
 
+from cmhroadmap.formats.registry import MARKDOWN, PLAIN_TEXT, Registry
 from cmhroadmap.problems.problem import Severity
 
 
@@ -30,6 +32,10 @@ class Group:
 
     title: str
     codes: tuple[Code, ...]
+
+
+# `explain` prints plain text, or Markdown for the reference page docs/problems.md.
+EXPLANATION_FORMATS: Registry[Any] = Registry("the explanation", (PLAIN_TEXT, MARKDOWN))
 
 
 def groups() -> list[Group]:

@@ -3,65 +3,48 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import Any, ClassVar
+from collections.abc import Callable, Sequence
+from typing import Any
 
+from cmhroadmap.formats.registry import GITHUB, JSON, TEXT, Registry
 from cmhroadmap.problems.problem import Problem, Severity
 
-
-class ProblemFormat:
-    """Renders problems (and a summary of what was checked) as the text a command prints."""
-
-    name: ClassVar[str]
-
-    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
-        raise NotImplementedError
+# A renderer: the problems, a summary of what was checked, and whether warnings fail the run.
+ProblemRenderer = Callable[[Sequence[Problem], dict[str, Any], bool], str]
 
 
-class TextFormat(ProblemFormat):
+def render_text(problems: Sequence[Problem], summary: dict[str, Any], strict: bool = False) -> str:
     """`path:line:col: severity code: message`, one per line, then a one-line summary."""
-
-    name = "text"
-
-    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
-        lines = [str(problem) for problem in problems]
-        lines.append(summary_line(problems, summary))
-        return "\n".join(lines) + "\n"
+    lines = [str(problem) for problem in problems]
+    lines.append(summary_line(problems, summary))
+    return "\n".join(lines) + "\n"
 
 
-class JsonFormat(ProblemFormat):
-    name = "json"
-
-    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
-        payload = {"problems": [p.as_dict() for p in problems], "summary": summary}
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+def render_json(problems: Sequence[Problem], summary: dict[str, Any], strict: bool = False) -> str:
+    """Every problem with its subject (deliverable and field), and the summary, for other tools."""
+    payload = {"problems": [p.as_dict() for p in problems], "summary": summary}
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
-class GithubFormat(ProblemFormat):
-    """GitHub Actions workflow commands, so problems show as annotations on the pull request."""
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
 
-    name = "github"
-    _COMMAND: ClassVar[dict[Severity, str]] = {
-        Severity.ERROR: "error",
-        Severity.WARNING: "warning",
-        Severity.NOTE: "notice",
-    }
 
-    def __init__(self, *, strict: bool = False) -> None:
-        # With --strict a warning fails the run, so it is annotated as the error it then is.
-        self.strict = strict
+def render_github(problems: Sequence[Problem], summary: dict[str, Any], strict: bool = False) -> str:
+    """GitHub Actions workflow commands, so problems show as annotations on the pull request.
 
-    def command(self, severity: Severity) -> str:
-        return "error" if self.strict and severity is Severity.WARNING else self._COMMAND[severity]
+    With `strict` a warning fails the run, so it is annotated as the error it then is.
+    """
+    lines = [
+        f"::{_command(p.severity, strict)} file={_property(p.path)},line={p.line},col={p.column},"
+        f"title={_property(_title(p))}::{_data(p.message)}"
+        for p in problems
+    ]
+    lines.append(summary_line(problems, summary))
+    return "\n".join(lines) + "\n"
 
-    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
-        lines = [
-            f"::{self.command(p.severity)} file={_property(p.path)},line={p.line},col={p.column},"
-            f"title={_property(_title(p))}::{_data(p.message)}"
-            for p in problems
-        ]
-        lines.append(summary_line(problems, summary))
-        return "\n".join(lines) + "\n"
+
+def _command(severity: Severity, strict: bool) -> str:
+    return "error" if strict and severity is Severity.WARNING else _COMMAND[severity]
 
 
 def _title(problem: Problem) -> str:
@@ -76,11 +59,23 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-FORMATS: dict[str, type[ProblemFormat]] = {fmt.name: fmt for fmt in (TextFormat, JsonFormat, GithubFormat)}
+PROBLEM_FORMATS: Registry[ProblemRenderer] = Registry(
+    "the problems",
+    (
+        TEXT.rendered_by(render_text),
+        JSON.rendered_by(render_json),
+        GITHUB.rendered_by(render_github),
+    ),
+)
 
 
-def problem_format(name: str, *, strict: bool = False) -> ProblemFormat:
-    return GithubFormat(strict=strict) if name == GithubFormat.name else FORMATS[name]()
+def render_problems(
+    name: str, problems: Sequence[Problem], summary: dict[str, Any], *, strict: bool = False
+) -> str:
+    """The problems in the format called `name`."""
+    render = PROBLEM_FORMATS[name].render
+    assert render is not None
+    return render(problems, summary, strict)
 
 
 def summary_line(problems: Sequence[Problem], summary: dict[str, Any]) -> str:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 from cmhroadmap.cycle.benchmarking import Benchmark, DeliverableSpread
 from cmhroadmap.reports.shared_view import RatingView, rating_view
+from cmhroadmap.writing.spreadsheet import csv_text
 
 
 @dataclass(frozen=True)
@@ -80,24 +79,21 @@ def build_benchmark_view(benchmark: Benchmark, *, generated: dt.datetime, tool_v
 
 def benchmark_csv(benchmark: Benchmark) -> str:
     """Per deliverable: the distribution of ratings, then each system's rating by ODS code."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
     levels = list(benchmark.roadmap.scale)
     codes = [s.code for s in benchmark.systems]
-    writer.writerow(
-        [
-            "period",
-            "deliverable",
-            "title",
-            "column",
-            *(f"rated_{n}" for n in levels),
-            "not_assessed",
-            "out_of_scope",
-            "behind",
-            "mean",
-            *codes,
-        ]
-    )
+    header = [
+        "period",
+        "deliverable",
+        "title",
+        "column",
+        *(f"rated_{n}" for n in levels),
+        "not_assessed",
+        "out_of_scope",
+        "behind",
+        "mean",
+        *codes,
+    ]
+    rows = []
     for spread in benchmark.deliverables:
         cells = [
             ""
@@ -105,7 +101,7 @@ def benchmark_csv(benchmark: Benchmark) -> str:
             else ("" if s.ratings[spread.id] is None else s.ratings[spread.id])
             for s in benchmark.systems
         ]
-        writer.writerow(
+        rows.append(
             [
                 benchmark.period,
                 spread.id,
@@ -119,4 +115,4 @@ def benchmark_csv(benchmark: Benchmark) -> str:
                 *cells,
             ]
         )
-    return buffer.getvalue()
+    return csv_text(header, rows)

@@ -58,8 +58,5 @@ def _configured(loader: BaseLoader) -> Environment:
     return env
 
 
-TEMPLATES = {"markdown": "report.md", "html": "report.html"}
-
-
 def render(template: str, **context: Any) -> str:
     return environment().get_template(template).render(**context)

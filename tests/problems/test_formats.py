@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from cmhroadmap.problems.formats import FORMATS, problem_format
+from cmhroadmap.problems.formats import PROBLEM_FORMATS, render_problems
 from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_for
 
 PROBLEMS = [
@@ -21,22 +21,23 @@ PROBLEMS = [
 
 @pytest.mark.parametrize("name", ["text", "json", "github"])
 def test_every_format_name_resolves(name: str) -> None:
-    fmt = problem_format(name)
-    assert fmt.name == name
-    assert fmt.render(PROBLEMS, {"checked": "checked 2 files"})
+    assert PROBLEM_FORMATS[name].name == name
+    assert render_problems(name, PROBLEMS, {"checked": "checked 2 files"})
 
 
 def test_formats_registry_is_complete() -> None:
-    assert sorted(FORMATS) == ["github", "json", "text"]
+    assert PROBLEM_FORMATS.names() == ["text", "json", "github"]
+    assert PROBLEM_FORMATS.default.name == "text"
+    assert PROBLEM_FORMATS["json"].media_type == "application/json"
 
 
 def test_text_lines() -> None:
-    text = problem_format("text").render(PROBLEMS[:1], {"checked": "checked 1 file"})
+    text = render_problems("text", PROBLEMS[:1], {"checked": "checked 1 file"})
     assert text == ("a.yaml:3:5: error unknown-key: unknown key 'x'\nchecked 1 file; 1 error\n")
 
 
 def test_json_round_trips() -> None:
-    payload = json.loads(problem_format("json").render(PROBLEMS, {}))
+    payload = json.loads(render_problems("json", PROBLEMS, {}))
     assert payload["problems"][0] == {
         "path": "a.yaml",
         "line": 3,
@@ -52,7 +53,7 @@ def test_json_round_trips() -> None:
 
 
 def test_github_annotations_parse_and_escape() -> None:
-    lines = problem_format("github").render(PROBLEMS, {}).splitlines()
+    lines = render_problems("github", PROBLEMS, {}).splitlines()
     pattern = re.compile(r"^::(error|warning|notice) file=([^,]*),line=(\d+),col=(\d+),title=([^:]*)::(.*)$")
     first, second = (pattern.match(line) for line in lines[:2])
     assert first is not None
