@@ -1,4 +1,4 @@
 """Making text from any input safe for the output it goes to: terminal, Markdown, Mermaid, HTML, CSV, xlsx.
 
-The bottom layer: imports nothing of the package (markupsafe only).
+A bottom layer, beside `cmhroadmap.formats`: imports nothing of the package (markupsafe only).
 """
