@@ -80,6 +80,8 @@ class SourceDocument:
         """A problem at `loc`, about the deliverable and field that `loc` names (or `deliverable`)."""
         line, column = self.locate(loc, key=key)
         found, field = subject_of(loc)
+        if deliverable is not None and found != deliverable:
+            field = None  # the place is where the deliverable would go, not one of its fields
         return Problem(
             self.path, line, column, severity, code, message, deliverable=deliverable or found, field=field
         )

@@ -9,6 +9,7 @@ import pytest
 
 from cmhroadmap.problems.formats import PROBLEM_FORMATS, render_problems
 from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_for
+from cmhroadmap.roadmap.roadmap import Roadmap
 
 PROBLEMS = [
     Problem("a.yaml", 3, 5, Severity.ERROR, "unknown-key", "unknown key 'x'"),
@@ -83,3 +84,20 @@ def test_exit_codes() -> None:
     assert exit_code_for(PROBLEMS[1:2]) is ExitCode.OK
     assert exit_code_for(PROBLEMS[1:], strict=True) is ExitCode.PROBLEMS
     assert exit_code_for(PROBLEMS) is ExitCode.PROBLEMS
+
+
+def test_a_problem_names_its_subject_as_data(roadmap: Roadmap) -> None:
+    from cmhroadmap.assessment.loader import read_assessment
+    from cmhroadmap.yamlread.source import parse_yaml
+
+    text = (
+        "roadmap: cmh-2023-24\norganisation: {name: NHS Test ICB}\nperiod: 2023/24\n"
+        "assessed_on: 2024-03-01\nfocus_areas: []\n"
+        "deliverables:\n  joint-governance:\n    rating: 7\n"
+    )
+    problems = read_assessment(parse_yaml(text, "a.yaml"), roadmap).problems
+    subjects = {(p.code, p.deliverable, p.field) for p in problems}
+    assert ("invalid-rating", "joint-governance", "rating") in subjects
+    assert ("missing-key", None, "organisation.code") in subjects
+    # An unrated deliverable is named though the file has no place for it yet.
+    assert ("not-assessed", "model-design-coproduced", None) in subjects
