@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, choose_format, format_option
+from cmhroadmap.cli.options import ForceOption, OwnRatingsOption, choose_format, format_option
 from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 from cmhroadmap.cycle.export import EXPORT_FORMATS
 from cmhroadmap.formats.registry import TEXT
@@ -67,15 +67,17 @@ def compare(
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
+    own_ratings: OwnRatingsOption = False,
 ) -> None:
     """One organisation over several periods: changes, regressions, targets and counts per level."""
-    from cmhroadmap.cycle.corpus import load_corpus  # noqa: PLC0415
+    from cmhroadmap.cycle.corpus import load_corpus, with_validations_beside  # noqa: PLC0415
     from cmhroadmap.cycle.trajectory import build_trajectory, check_one_organisation  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
     chosen = choose_format(COMPARE_FORMATS, fmt, output)
     roadmaps, default = load_roadmaps(roadmap)
-    corpus = load_corpus(files, roadmaps, default)
+    # As assess and report do: a validation kept beside a file is read with it.
+    corpus = load_corpus(with_validations_beside(files), roadmaps, default)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     usable = corpus.usable
     if usable:
@@ -84,7 +86,8 @@ def compare(
         fail_with_problems(errors)
     if len(usable) < 2:
         usage_error("compare needs assessments of at least two periods")
-    trajectory = build_trajectory(usable)
+    # Each period on its validated ratings where its validation file is given or kept beside it.
+    trajectory = build_trajectory(usable, [corpus.validation_for(a) for a in usable], own_only=own_ratings)
     latest = roadmaps.get(trajectory.roadmaps[-1], default)
     if chosen is TEXT:
         from cmhroadmap.cli.cycle_text import print_trajectory  # noqa: PLC0415
@@ -136,6 +139,7 @@ def benchmark(
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
+    own_ratings: OwnRatingsOption = False,
 ) -> None:
     """Many systems for one period: rating distributions, counts per system, a heatmap, who is behind."""
     from cmhroadmap.assessment.model import split_focus_areas  # noqa: PLC0415
@@ -144,6 +148,8 @@ def benchmark(
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
     chosen = choose_format(BENCHMARK_FORMATS, fmt, output)
+    if validated_only and own_ratings:
+        usage_error("--validated-only and --own-ratings ask for opposite ratings; choose one")
     roadmaps, default = load_roadmaps(roadmap)
     areas = split_focus_areas(focus)
     for area in areas:
@@ -157,7 +163,9 @@ def benchmark(
     if errors:
         fail_with_problems(errors)
     try:
-        result = build_benchmark(corpus, default, period, validated_only=validated_only, focus=areas)
+        result = build_benchmark(
+            corpus, default, period, validated_only=validated_only, own_only=own_ratings, focus=areas
+        )
     except BenchmarkRefused as refused:
         usage_error(str(refused))
     if chosen is TEXT:
@@ -187,8 +195,13 @@ def export(
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
+    own_ratings: OwnRatingsOption = False,
 ) -> None:
-    """One row per organisation, period and deliverable: self and validated ratings, target, evidence."""
+    """One row per organisation, period and deliverable: self and validated ratings, target, evidence.
+
+    effective_rating is the validated rating where given (ratings_basis says which), with each
+    deliverable's delivery status on it.
+    """
     from cmhroadmap.cycle.export import export_text  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
@@ -198,4 +211,5 @@ def export(
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     if errors:
         fail_with_problems(errors)
-    write_output(export_text(corpus, chosen.name), output, list(paths), force=force, fmt=chosen)
+    text = export_text(corpus, chosen.name, own_only=own_ratings)
+    write_output(text, output, list(paths), force=force, fmt=chosen)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -117,11 +116,6 @@ def load_roadmap_or_exit(directory: Path | None) -> tuple[Roadmap, DependencyGra
     return result.roadmap, DependencyGraph(result.roadmap)
 
 
-class RatingBasis(enum.StrEnum):
-    self = "self"
-    validated = "validated"
-
-
 ValidationOption = Annotated[
     Path | None,
     typer.Option(
@@ -130,9 +124,11 @@ ValidationOption = Annotated[
         metavar="FILE",
     ),
 ]
-UseOption = Annotated[
-    RatingBasis,
+OwnRatingsOption = Annotated[
+    bool,
     typer.Option(
-        "--use", help="Ratings the dependency walk and priorities use: the system's own, or validated."
+        "--own-ratings",
+        help="Use the system's own ratings alone, labelled as such (default: the validated rating where a "
+        "validation rates the deliverable, the system's own elsewhere).",
     ),
 ]

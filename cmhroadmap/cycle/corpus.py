@@ -14,6 +14,7 @@ from cmhroadmap.assessment.pairing import (
     is_validation,
     key_of,
     pair_validation,
+    sibling_validation,
 )
 from cmhroadmap.assessment.validation_model import Validation
 from cmhroadmap.cycle.file_kinds import is_ours, looks_ours, walk
@@ -159,3 +160,9 @@ def _find_beside(
     if loaded.assessment is not None and key_of(loaded) == key:
         seen[key] = loaded
     return True
+
+
+def with_validations_beside(files: list[Path]) -> list[Path]:
+    """The files, and each one's validation file kept beside it (if any, and not given already)."""
+    beside = [sibling_validation(f) for f in files if f.is_file() and sibling_validation(f).is_file()]
+    return [*files, *(b for b in beside if b not in files)]

@@ -6,6 +6,11 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from cmhroadmap.assessment.basis import RatingsBasis, on_basis
+from cmhroadmap.assessment.delivery import delivery_status
+from cmhroadmap.assessment.loader import LoadedAssessment
+from cmhroadmap.assessment.previous import previous_period
+from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.formats.registry import CSV, JSON, Registry
 from cmhroadmap.writing.spreadsheet import csv_text
 
@@ -25,6 +30,9 @@ FIELDS = [
     "self_rating",
     "validated_rating",
     "effective_rating",
+    "ratings_basis",
+    "delivery_status",
+    "delivery_why",
     "target_rating",
     "target_by",
     "owner",
@@ -34,20 +42,32 @@ FIELDS = [
 ]
 
 
-def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
+def export_rows(corpus: Corpus, *, own_only: bool = False) -> list[dict[str, Any]]:
+    """One row per deliverable of every assessment; effective_rating is on the basis in use.
+
+    That is the validated rating where the validator gave one (ratings_basis "validated"), the
+    system's own elsewhere ("self"), or the system's own alone with `own_only`.
+    """
     rows = []
     ordered = sorted(
         corpus.usable,
         key=lambda a: (a.assessment.organisation.code, a.assessment.period) if a.assessment else ("", ""),
     )
+    by_key = {(a.assessment.organisation.code, a.assessment.period): a for a in ordered if a.assessment}
     for loaded in ordered:
-        assessment, ratings = loaded.assessment, loaded.ratings
+        assessment, own = loaded.assessment, loaded.ratings
         assert assessment is not None
-        assert ratings is not None
+        assert own is not None
         validation = corpus.validation_for(loaded)
+        ratings = on_basis(own, validation, own_only=own_only)
+        earlier = by_key.get((assessment.organisation.code, previous_period(assessment.period) or ""))
+        previous = _on_basis(earlier, corpus, own_only=own_only) if earlier is not None else None
+        delivery = delivery_status(ratings, previous, own)
         for item in ratings.roadmap:
             entry = assessment.deliverables.get(item.id)
             checked = validation.deliverables.get(item.id) if validation is not None else None
+            used = checked is not None and checked.rating is not None and not own_only
+            status = delivery.get(item.id)
             rows.append(
                 {
                     "organisation": assessment.organisation.name,
@@ -59,9 +79,12 @@ def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
                     "column": ratings.roadmap.column_of(item.id),
                     "kind": item.kind,
                     "in_scope": ratings.in_scope(item.id),
-                    "self_rating": ratings.own(item.id),
+                    "self_rating": own.own(item.id),
                     "validated_rating": checked.rating if checked is not None else None,
                     "effective_rating": ratings.effective[item.id],
+                    "ratings_basis": (RatingsBasis.VALIDATED if used else RatingsBasis.SELF).value,
+                    "delivery_status": status.status.value if status is not None else None,
+                    "delivery_why": status.why if status is not None else None,
                     "target_rating": entry.target.rating if entry and entry.target else None,
                     "target_by": entry.target.by.isoformat() if entry and entry.target else None,
                     "owner": entry.owner if entry else None,
@@ -71,6 +94,11 @@ def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
                 }
             )
     return rows
+
+
+def _on_basis(loaded: LoadedAssessment, corpus: Corpus, *, own_only: bool) -> Ratings:
+    assert loaded.ratings is not None
+    return on_basis(loaded.ratings, corpus.validation_for(loaded), own_only=own_only)
 
 
 # The chosen fields and the rows in; the file's text out.
@@ -92,14 +120,22 @@ EXPORT_FORMATS: Registry[ExportRenderer] = Registry(
 
 
 def export_text(
-    corpus: Corpus, fmt: str, fields: list[str] | None = None, rows: list[dict[str, Any]] | None = None
+    corpus: Corpus,
+    fmt: str,
+    fields: list[str] | None = None,
+    rows: list[dict[str, Any]] | None = None,
+    *,
+    own_only: bool = False,
 ) -> str:
     """The rows in the format called `fmt`; `fields` (all by default) chooses the columns, in FIELDS' order.
 
     `rows`, when the caller has them already from export_rows(corpus), are not built again.
     """
     chosen = FIELDS if fields is None else [name for name in FIELDS if name in fields]
-    rows = [{name: row[name] for name in chosen} for row in (export_rows(corpus) if rows is None else rows)]
+    rows = [
+        {name: row[name] for name in chosen}
+        for row in (export_rows(corpus, own_only=own_only) if rows is None else rows)
+    ]
     render = EXPORT_FORMATS[fmt].render
     assert render is not None
     return render(chosen, rows)
