@@ -10,7 +10,7 @@ AXE_STAMP := .cache/axe/installed-$(AXE_VERSION)
 EXAMPLE ?= assessments/north-riverside/2023-24.yaml
 BENCH_REPEATS ?= 5
 
-.PHONY: install axe run test lint typecheck bench templates problems-doc clean
+.PHONY: install axe run test lint typecheck bench templates dist problems-doc clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -72,6 +72,11 @@ bench: install
 # After changing a template: Jinja's code for each, shipped in the package (a test checks it is current).
 templates: install
 	$(BIN)/python tools/compile_templates.py
+
+# The release files, dist/cmhroadmap-VERSION-py3-none-any.whl and .tar.gz, checked: the wheel is
+# installed in a new, empty venv and run from an empty folder (see CHANGELOG.md and the README).
+dist: install
+	$(BIN)/python tools/check_dist.py dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .cache/axe build dist

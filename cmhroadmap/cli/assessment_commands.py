@@ -114,7 +114,7 @@ def assess(
         loaded, loaded_roadmap, graph, single.validation, own_only=own_ratings, previous=earlier
     )
     if result is None:
-        fail_with_problems(single.problems)
+        fail_with_problems(single.problems, verbose=verbose)
     if fmt == JSON.name:
         console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:

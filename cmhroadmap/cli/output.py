@@ -70,8 +70,9 @@ def report_problems(
     """Print the problems in the chosen format and return the exit code they call for.
 
     Text is for people: errors first, and unrated deliverables said once per file (every one with
-    `verbose`; errors only with `quiet`). JSON and GitHub annotations keep every problem. With
-    `stderr`, on standard error: standard output then holds the command's output.
+    `verbose`; errors only with `quiet`). JSON and GitHub annotations keep the files' order, with
+    unrated deliverables said once per file too (GitHub shows only so many annotations in a step).
+    With `stderr`, on standard error: standard output then holds the command's output.
     """
     from cmhroadmap.problems.formats import render_problems, summary_line  # noqa: PLC0415
 
@@ -81,7 +82,7 @@ def report_problems(
         print_for_reading(out, ordered, verbose=verbose, quiet=quiet)
         out.print(summary_line(ordered, summary), markup=False)
     else:
-        out.file.write(render_problems(fmt, ordered, summary, strict=strict))
+        out.file.write(render_problems(fmt, ordered, summary, strict=strict, verbose=verbose))
     return exit_code_for(ordered, strict=strict)
 
 
@@ -95,11 +96,9 @@ def print_for_reading(out: LinePrinter, problems: Sequence[Problem], *, verbose:
         out.print(line, style=_STYLE[severity], markup=False)
 
 
-def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
-    """For commands that cannot go on: print the problems on stderr and exit 1."""
-    err = error_console()
-    for problem in sort_problems(problems):
-        err.print(str(problem), style=_STYLE[problem.severity], markup=False)
+def fail_with_problems(problems: Sequence[Problem], *, verbose: bool = False) -> NoReturn:
+    """For commands that cannot go on: print the problems on stderr, errors first, and exit 1."""
+    print_for_reading(error_console(), problems, verbose=verbose, quiet=False)
     raise typer.Exit(ExitCode.PROBLEMS)
 
 

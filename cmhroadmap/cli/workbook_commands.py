@@ -177,6 +177,11 @@ def import_(
         write_stdout(text)
         summary = {"checked": f"Read {single_line(result.path)}"}
         raise typer.Exit(report_problems(result.problems, summary, "text", verbose=verbose, stderr=True))
+    if target.is_file():
+        # Over a file (one made by init, say): its comments, such as the Success markers, stay.
+        from cmhroadmap.assessment.rewrite import rewrite_file  # noqa: PLC0415
+
+        text = rewrite_file(target, result.assessment) or text
     write_file(target, text, [file], force=force)
     summary = {"checked": f"Wrote {single_line(str(target))} from {single_line(result.path)}"}
     raise typer.Exit(report_problems(result.problems, summary, "text", verbose=verbose))

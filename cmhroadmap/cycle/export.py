@@ -12,6 +12,7 @@ from cmhroadmap.assessment.loader import LoadedAssessment
 from cmhroadmap.assessment.previous import previous_period
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.formats.registry import CSV, JSON, Registry
+from cmhroadmap.roadmap.model import KIND_WORDS
 from cmhroadmap.writing.spreadsheet import csv_text
 
 if TYPE_CHECKING:
@@ -77,8 +78,9 @@ def export_rows(corpus: Corpus, *, own_only: bool = False) -> list[dict[str, Any
                     "deliverable": item.id,
                     "title": item.title,
                     "column": ratings.roadmap.column_of(item.id),
-                    "kind": item.kind,
-                    "in_scope": ratings.in_scope(item.id),
+                    "kind": KIND_WORDS[item.kind],
+                    # Words, not True/False: a spreadsheet shows what it is given.
+                    "in_scope": "yes" if ratings.in_scope(item.id) else "no",
                     "self_rating": own.own(item.id),
                     "validated_rating": checked.rating if checked is not None else None,
                     "effective_rating": ratings.effective[item.id],

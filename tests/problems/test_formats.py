@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -101,3 +102,48 @@ def test_a_problem_names_its_subject_as_data(roadmap: Roadmap) -> None:
     assert ("missing-key", None, "organisation.code") in subjects
     # An unrated deliverable is named though the file has no place for it yet.
     assert ("not-assessed", "model-design-coproduced", None) in subjects
+
+
+# The deliverable each is about is data: folding them never reads it back out of the wording.
+UNRATED = [
+    Problem("a.yaml", 9, 3, Severity.ERROR, "invalid-rating", "rating 5 is not on the scale"),
+    *(
+        Problem(
+            "a.yaml",
+            10 + n,
+            3,
+            Severity.WARNING,
+            "not-assessed",
+            f"'d{n}' is not rated (D{n})",
+            deliverable=f"d{n}",
+        )
+        for n in range(12)
+    ),
+]
+
+
+@pytest.mark.parametrize("name", ["text", "json", "github"])
+def test_unrated_deliverables_are_one_line_in_every_format_unless_verbose(name: str) -> None:
+    said = render_problems(name, UNRATED, {"checked": "checked 1 file"})
+    assert said.count("not yet rated: d0, d1") == 1
+    assert "'d5' is not rated" not in said
+    assert "12 deliverables not yet rated" in said
+    listed = render_problems(name, UNRATED, {"checked": "checked 1 file"}, verbose=True)
+    assert all(f"'d{n}' is not rated" in listed for n in range(12))
+
+
+def test_a_reworded_message_still_folds() -> None:
+    reworded = [dataclasses.replace(p, message="no rating yet") for p in UNRATED]
+    assert "12 deliverables not yet rated" in render_problems("text", reworded, {})
+
+
+def test_json_keeps_every_unrated_id_as_data() -> None:
+    payload = json.loads(render_problems("json", UNRATED, {}))
+    assert len(payload["problems"]) == 2
+    assert payload["summary"]["not_rated"] == {"a.yaml": [f"d{n}" for n in range(12)]}
+
+
+def test_the_summary_counts_what_is_shown() -> None:
+    """One warning line for twelve unrated deliverables is not '12 warnings'."""
+    [*_, summary] = render_problems("text", UNRATED, {"checked": "checked 1 file"}).splitlines()
+    assert summary == "checked 1 file; 1 error, 12 deliverables not yet rated"
