@@ -41,11 +41,13 @@ run: install
 	@mkdir -p out
 	$(BIN)/cmhroadmap report $(EXAMPLE) --format html -o out/example-report.html --force
 	$(BIN)/cmhroadmap report $(EXAMPLE) --format markdown -o out/example-report.md --force
+	$(BIN)/cmhroadmap paper $(EXAMPLE) -o out/example-paper.docx --force --meeting "ICB Board (meeting in public)"
 	$(BIN)/cmhroadmap compare assessments/north-riverside/2022-23.yaml $(EXAMPLE) --format html -o out/example-trajectory.html --force
 	$(BIN)/cmhroadmap benchmark assessments --period 2023/24 --format html -o out/example-benchmark.html --force
 	$(BIN)/cmhroadmap publish assessments -o out/site --force
 	@echo "Open out/example-report.html (and the trajectory and benchmark beside it) in a browser,"
-	@echo "and out/site/index.html for the bundled examples published as a site."
+	@echo "out/site/index.html for the bundled examples published as a site, and out/example-paper.docx,"
+	@echo "the board's cover paper, in Word."
 
 # The reference page of every problem code, made from the catalogue (a test fails when it is stale).
 problems-doc: install

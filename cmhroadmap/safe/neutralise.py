@@ -4,8 +4,8 @@ Where each output is made safe: a terminal and one-line messages by `cmhroadmap.
 characters shown as escapes); Markdown by `markdown` (links, HTML, code fences) and a Mermaid label by
 `mermaid_label`; HTML by the Jinja environment's autoescaping and its `clean` filter; a CSV cell a
 spreadsheet may run as a formula by `csv_cell` (through `cmhroadmap.writing.spreadsheet`, the one CSV
-writer); an xlsx cell by refusing the text (`first_control`, the `not-for-excel` problem). `safe_url`
-says whether an address may become a link at all.
+writer); Word text by `docx_text`; an xlsx cell by refusing the text (`first_control`, the
+`not-for-excel` problem). `safe_url` says whether an address may become a link at all.
 """
 
 from __future__ import annotations
@@ -73,3 +73,12 @@ def first_control(text: str) -> str | None:
 def safe_url(url: str) -> bool:
     """Whether `url` is an http(s) address that may become a link in Markdown or HTML as it is."""
     return bool(_URL.match(url))
+
+
+# Two non-characters that YAML's escapes can make and XML 1.0 refuses; Word would not open the file.
+_NOT_IN_XML = re.compile(r"[\ufffe\uffff]")
+
+
+def docx_text(text: str) -> str:
+    """Text for a Word document's XML: control characters shown as escapes, newlines and tabs kept."""
+    return _NOT_IN_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", printable(text))

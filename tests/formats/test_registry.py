@@ -14,6 +14,7 @@ from cmhroadmap.problems.catalogue import EXPLANATION_FORMATS
 from cmhroadmap.problems.formats import PROBLEM_FORMATS
 from cmhroadmap.reports.formats import BENCHMARK_FORMATS, COMPARE_FORMATS, REPORT_FORMATS
 from cmhroadmap.reports.graph_formats import GRAPH_FORMATS
+from cmhroadmap.reports.paper import PAPER_FORMATS
 from cmhroadmap.workbook.formats import WORKBOOK_FORMATS
 
 REGISTRIES = [
@@ -26,6 +27,7 @@ REGISTRIES = [
     ASSESSMENT_FORMATS,
     WORKBOOK_FORMATS,
     EXPLANATION_FORMATS,
+    PAPER_FORMATS,
 ]
 
 

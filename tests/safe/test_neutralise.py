@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from docx import Document
+from hypothesis import given
+from hypothesis import strategies as st
 
-from cmhroadmap.safe.neutralise import csv_cell, first_control, markdown, mermaid_label, safe_url
+from cmhroadmap.safe.neutralise import csv_cell, docx_text, first_control, markdown, mermaid_label, safe_url
 
 HOSTILE = "a\x1b[31mb\x07c\x9bd\u202ee\nf"
 
@@ -61,3 +64,20 @@ def test_the_first_control_character_is_found_for_xlsx_to_refuse() -> None:
 )
 def test_only_plain_http_addresses_are_safe(url: str, safe: bool) -> None:
     assert safe_url(url) is safe
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_any_text_goes_into_word_and_comes_back_shown(text: str) -> None:
+    """Any text a YAML file can hold (escapes included) is accepted by Word's XML, none of it dropped."""
+    document = Document()
+    shown = docx_text(text)
+    document.add_paragraph(shown)
+    document.core_properties.title = shown
+    read = document.paragraphs[-1].text
+    assert read == shown
+    assert all(ord(char) >= 0x20 or char in "\t\n" for char in read)
+
+
+def test_docx_text_shows_what_xml_refuses() -> None:
+    assert docx_text("a\x00b\x1bc\uffffd\ufffe") == r"a\x00b\x1bc\xffffd\xfffe"
+    assert docx_text("line\nnext\ttab") == "line\nnext\ttab"

@@ -10,6 +10,8 @@ SOURCE_SHA256: dict[str, str] = {
     "benchmark.md": "a899011a66e371d9488808db96ce184fc0edcf5bc866bff653fc88cd9347e42c",
     "compare.html": "e6e11bd2f5ad5bb5a1cc4aba163cc306a6ae679d596b92c7fdd94386c4ffaff3",
     "compare.md": "4846ae850b55e978f16745494755448b0cb41daa9b8239eec88408292985fec3",
+    "paper.html": "2f3f3582cb7f35fd16d538acc93b29bd557802ea7dc3797f1b2189e737e9a83f",
+    "paper.md": "a598ad3490a7d93ec28f4506ed0a9ccf47dfe44f875b8226b29147f14e4644dc",
     "report.html": "882a6b812681295494cc3c8bd8fa0bf1144d8bafc96daecf342675d891de51fb",
     "report.md": "f81d276bedc7bc6a233dd8f9b2908aa24ec542dbd999b9e2ac868dbebc5cc80a",
     "site/compare.html": "d543f8b1e8b9c8b0f50bcd63694d47f6d92ea662498d92ed5bd03eb77a337cb9",
