@@ -16,6 +16,7 @@ from cmhroadmap.reports.formats import BENCHMARK_FORMATS, COMPARE_FORMATS
 
 if TYPE_CHECKING:
     from cmhroadmap.cycle.corpus import Corpus
+    from cmhroadmap.roadmap.lineage import Lineage
     from cmhroadmap.roadmap.roadmap import Roadmap
 
 RoadmapsOption = Annotated[
@@ -58,6 +59,22 @@ def load_roadmaps(directories: list[Path] | None) -> tuple[dict[str, Roadmap], R
     return loaded, first
 
 
+def lineages_between(roadmaps: dict[str, Roadmap]) -> dict[str, Lineage]:
+    """The lineage of every version given whose previous version is given too, by the later one's id."""
+    from cmhroadmap.roadmap.lineage import Lineage, check_lineage  # noqa: PLC0415
+
+    lineages = {}
+    problems = []
+    for new in roadmaps.values():
+        old = roadmaps.get(new.meta.previous or "")
+        if old is not None:
+            problems += check_lineage(old, new)
+            lineages[new.id] = Lineage(old, new)
+    if problems:
+        fail_with_problems(problems)
+    return lineages
+
+
 @app.command()
 def compare(
     files: Annotated[
@@ -76,6 +93,7 @@ def compare(
 
     chosen = choose_format(COMPARE_FORMATS, fmt, output)
     roadmaps, default = load_roadmaps(roadmap)
+    lineages = lineages_between(roadmaps)
     # As assess and report do: a validation kept beside a file is read with it.
     corpus = load_corpus(with_validations_beside(files), roadmaps, default)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
@@ -87,7 +105,8 @@ def compare(
     if len(usable) < 2:
         usage_error("compare needs assessments of at least two periods")
     # Each period on its validated ratings where its validation file is given or kept beside it.
-    trajectory = build_trajectory(usable, [corpus.validation_for(a) for a in usable], own_only=own_ratings)
+    validations = [corpus.validation_for(a) for a in usable]
+    trajectory = build_trajectory(usable, validations, own_only=own_ratings, lineages=lineages)
     latest = roadmaps.get(trajectory.roadmaps[-1], default)
     if chosen is TEXT:
         from cmhroadmap.cli.cycle_text import print_trajectory  # noqa: PLC0415

@@ -47,10 +47,11 @@ def groups() -> list[Group]:
         many_files,
         roadmap,
         values,
+        versions,
         workbook,
     )
 
-    return [module.GROUP for module in (files, values, assessment, roadmap, workbook, many_files)]
+    return [module.GROUP for module in (files, values, assessment, roadmap, versions, workbook, many_files)]
 
 
 def catalogue() -> dict[str, Code]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cmhroadmap.formats.registry import CSV, HTML, MARKDOWN, TEXT, Registry
+from cmhroadmap.formats.registry import CSV, HTML, JSON, MARKDOWN, TEXT, Registry
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from cmhroadmap.cycle.benchmarking import Benchmark
+    from cmhroadmap.roadmap.diff import RoadmapDiff
 
 # A view model in, the page out.
 ViewRenderer = Callable[[Any], str]
@@ -65,4 +66,22 @@ BENCHMARK_FORMATS: Registry[BenchmarkRenderer] = Registry(
         HTML.rendered_by(_benchmark_page("benchmark.html")),
         CSV.rendered_by(_benchmark_csv),
     ),
+)
+
+
+def _diff_markdown(changes: RoadmapDiff) -> str:
+    from cmhroadmap.reports.diff_view import build_diff_view  # noqa: PLC0415
+
+    return template("diff.md")(build_diff_view(changes))
+
+
+def _diff_json(changes: RoadmapDiff) -> str:
+    import json  # noqa: PLC0415
+
+    return json.dumps(changes.as_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+# What changed between two roadmap versions; its text is laid out for the terminal by the command line.
+DIFF_FORMATS: Registry[Callable[[RoadmapDiff], str]] = Registry(
+    "a roadmap diff", (TEXT, MARKDOWN.rendered_by(_diff_markdown), JSON.rendered_by(_diff_json))
 )

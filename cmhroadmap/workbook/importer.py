@@ -18,7 +18,7 @@ from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity, has_er
 from cmhroadmap.reading.bounded import InputRefused, read_bounded
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.workbook.archive import open_checked
-from cmhroadmap.workbook.layout import ABOUT, META, RATING_COLUMNS, RATINGS, cell_text
+from cmhroadmap.workbook.layout import ABOUT, META, RATING_COLUMNS, RATINGS, RETIRED, cell_text
 from cmhroadmap.workbook.reader import CellDocument, Rows, SheetReader
 from cmhroadmap.yamlread.source import display_path
 
@@ -120,7 +120,7 @@ def read_sheets(path: Path, shown_path: str) -> dict[str, Rows]:
                     "missing-sheet", f"the workbook has no '{name}' sheet; start from an exported one"
                 )
         sheets = {}
-        for name in (ABOUT, RATINGS, META):
+        for name in (ABOUT, RATINGS, META, RETIRED):
             if name in book.sheetnames:
                 sheet = book[name]
                 sheet.reset_dimensions()  # some tools record the used range wrongly: read every row

@@ -12,7 +12,7 @@ from cmhroadmap.cycle.export import EXPORT_FORMATS
 from cmhroadmap.formats.registry import CSV, HTML, KNOWN, MARKDOWN, TEXT, FormatRefused, Registry
 from cmhroadmap.problems.catalogue import EXPLANATION_FORMATS
 from cmhroadmap.problems.formats import PROBLEM_FORMATS
-from cmhroadmap.reports.formats import BENCHMARK_FORMATS, COMPARE_FORMATS, REPORT_FORMATS
+from cmhroadmap.reports.formats import BENCHMARK_FORMATS, COMPARE_FORMATS, DIFF_FORMATS, REPORT_FORMATS
 from cmhroadmap.reports.graph_formats import GRAPH_FORMATS
 from cmhroadmap.reports.paper import PAPER_FORMATS
 from cmhroadmap.workbook.formats import WORKBOOK_FORMATS
@@ -28,6 +28,7 @@ REGISTRIES = [
     WORKBOOK_FORMATS,
     EXPLANATION_FORMATS,
     PAPER_FORMATS,
+    DIFF_FORMATS,
 ]
 
 
