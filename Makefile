@@ -12,7 +12,7 @@ BENCH_REPEATS ?= 5
 BENCH_VENV := .cache/bench-venv
 BENCH_WHEEL := .cache/bench-wheel
 
-.PHONY: install axe run test test-fast lint typecheck bench dist clean
+.PHONY: install axe run test test-fast lint typecheck bench dist problems-doc clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -50,6 +50,10 @@ run: install
 	@echo "Open out/example-report.html (and the trajectory and benchmark beside it) in a browser,"
 	@echo "out/site/index.html for the bundled examples published as a site, and out/example-paper.docx,"
 	@echo "the board's cover paper, in Word."
+
+# The reference page of every problem code, made from the catalogue (a test fails when it is stale).
+problems-doc: install
+	$(BIN)/cmhroadmap explain --all --format markdown -o docs/problems.md --force
 
 lint: install
 	$(BIN)/ruff check .

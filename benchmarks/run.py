@@ -148,7 +148,7 @@ def compile_bytecode() -> None:
 
 # Run in the timed venv, away from the checkout: the installed wheel uses what it ships.
 _SHIPPED = """
-from cmhroadmap.bundled import bundled_prepared_roadmap, bundled_roadmap
+from cmhroadmap.reading.bundled import bundled_prepared_roadmap, bundled_roadmap
 from cmhroadmap.reports.precompiled import compiled_module
 from cmhroadmap.reports.rendering import environment
 from cmhroadmap.roadmap.prepared import load_prepared

@@ -39,7 +39,7 @@ def test_wheel_bundles_the_roadmap_its_prepared_data_and_the_compiled_templates(
 
 # Run inside the installed copy: every template from its module, the roadmap from its data.
 USES_WHAT_IT_SHIPS = """
-from cmhroadmap.bundled import bundled_prepared_roadmap, bundled_roadmap
+from cmhroadmap.reading.bundled import bundled_prepared_roadmap, bundled_roadmap
 from cmhroadmap.reports.precompiled import compiled_module
 from cmhroadmap.reports.rendering import environment
 from cmhroadmap.roadmap.prepared import load_prepared

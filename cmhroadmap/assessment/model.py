@@ -9,9 +9,18 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, StrictInt, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from cmhroadmap.yamlread.model_base import Id, IsoDate, StrictModel, Text
+from cmhroadmap.models.base import Id, IsoDate, StrictModel, Text
 
 _PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
+_AREA_SEPARATORS = re.compile(r"[,;\s]+")
+
+
+def split_focus_areas(text: str | None) -> list[str]:
+    """Focus area ids as people list them, on the command line or in a cell: 'cen, eating-disorders'.
+
+    Commas, semicolons and spaces all separate, since Excel users reach for each.
+    """
+    return [area for area in _AREA_SEPARATORS.split(text or "") if area]
 
 
 def check_period(value: Any) -> Any:

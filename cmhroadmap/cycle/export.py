@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from cmhroadmap.assessment.basis import RatingsBasis, on_basis
 from cmhroadmap.assessment.delivery import delivery_status
 from cmhroadmap.assessment.loader import LoadedAssessment
+from cmhroadmap.assessment.previous import previous_period
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.previous import previous_period
-from cmhroadmap.neutralise import csv_cell
+from cmhroadmap.formats.registry import CSV, JSON, Registry
 from cmhroadmap.roadmap.model import KIND_WORDS
+from cmhroadmap.writing.spreadsheet import csv_text
+
+if TYPE_CHECKING:
+    from cmhroadmap.cycle.corpus import Corpus
 
 FIELDS = [
     "organisation",
@@ -101,6 +103,24 @@ def _on_basis(loaded: LoadedAssessment, corpus: Corpus, *, own_only: bool) -> Ra
     return on_basis(loaded.ratings, corpus.validation_for(loaded), own_only=own_only)
 
 
+# The chosen fields and the rows in; the file's text out.
+ExportRenderer = Callable[[list[str], list[dict[str, Any]]], str]
+
+
+def _json(fields: list[str], rows: list[dict[str, Any]]) -> str:
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+
+
+def _csv(fields: list[str], rows: list[dict[str, Any]]) -> str:
+    return csv_text(fields, ([row[name] for name in fields] for row in rows))
+
+
+# The export, and the published site's downloads (ratings.csv and ratings.json), are written in these.
+EXPORT_FORMATS: Registry[ExportRenderer] = Registry(
+    "the export", (CSV.rendered_by(_csv), JSON.rendered_by(_json))
+)
+
+
 def export_text(
     corpus: Corpus,
     fmt: str,
@@ -109,7 +129,7 @@ def export_text(
     *,
     own_only: bool = False,
 ) -> str:
-    """The rows as CSV or JSON; `fields` (all by default) chooses the columns, in FIELDS' order.
+    """The rows in the format called `fmt`; `fields` (all by default) chooses the columns, in FIELDS' order.
 
     `rows`, when the caller has them already from export_rows(corpus), are not built again.
     """
@@ -118,11 +138,6 @@ def export_text(
         {name: row[name] for name in chosen}
         for row in (export_rows(corpus, own_only=own_only) if rows is None else rows)
     ]
-    if fmt == "json":
-        return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=chosen, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: csv_cell(value) for key, value in row.items()})
-    return buffer.getvalue()
+    render = EXPORT_FORMATS[fmt].render
+    assert render is not None
+    return render(chosen, rows)

@@ -8,11 +8,9 @@ import os
 from cmhroadmap import __version__
 from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.assessment.ratings import Ratings
+from cmhroadmap.reports.formats import REPORT_FORMATS
 from cmhroadmap.reports.gap_view import build_report
-from cmhroadmap.reports.rendering import TEMPLATES, render
 from cmhroadmap.roadmap.graph import DependencyGraph
-
-REPORT_FORMATS = tuple(TEMPLATES)
 
 
 def generated_at() -> dt.datetime:
@@ -41,4 +39,6 @@ def render_report(
         top=top,
         previous=previous,
     )
-    return render(TEMPLATES[fmt], v=view)
+    render = REPORT_FORMATS[fmt].render
+    assert render is not None
+    return render(view)

@@ -24,7 +24,7 @@ from pydantic import BaseModel
 
 from cmhroadmap import __version__
 from cmhroadmap.roadmap.model import Deliverable, RoadmapFile
-from cmhroadmap.roadmap.roadmap import Entry, Roadmap, RoadmapResult
+from cmhroadmap.roadmap.roadmap import PlacedDeliverable, Roadmap, RoadmapResult
 from cmhroadmap.yamlread.source import SourceDocument, display_path
 
 # Bump when what is written changes shape, so that older data is never read as newer.
@@ -81,7 +81,9 @@ def load_prepared(prepared: Path, directory: Path) -> RoadmapResult | None:
     for item in data["entries"]:
         document = documents[item["file"]]
         deliverable = _model(Deliverable, item["deliverable"])
-        roadmap.entries[deliverable.id] = Entry(deliverable, item["column"], document, tuple(item["loc"]))
+        roadmap.entries[deliverable.id] = PlacedDeliverable(
+            deliverable, item["column"], document, tuple(item["loc"])
+        )
     return RoadmapResult(roadmap, [], [directory / name for name in key["files"]])
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.export import FIELDS, export_rows, export_text
+from cmhroadmap.cycle.export import EXPORT_FORMATS, FIELDS, export_rows, export_text
 from cmhroadmap.reports.rendering import render
 from cmhroadmap.site import paths
 from cmhroadmap.site.deliverable_view import build_deliverable
@@ -73,8 +73,9 @@ def site_files(
     rows = export_rows(corpus)
     downloads = build_downloads(fields, len(rows), publication, site)
     yield (paths.DOWNLOADS, render("site/downloads.html", v=downloads, site=downloads.frame))
-    yield (paths.CSV, export_text(corpus, "csv", fields, rows))
-    yield (paths.JSON, export_text(corpus, "json", fields, rows))
+    for fmt in EXPORT_FORMATS:
+        # As a file of its format: ratings.csv starts with the byte-order mark Excel needs.
+        yield (paths.download(fmt.extension), fmt.for_file(export_text(corpus, fmt.name, fields, rows)))
     yield (paths.MARKER, MARKER_TEXT)
 
 

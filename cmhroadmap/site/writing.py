@@ -8,8 +8,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from cmhroadmap.files import OutputRefused
 from cmhroadmap.site import paths
+from cmhroadmap.writing.atomic import OutputRefused, new_mode
 
 
 def check_target(target: Path, inputs: Iterable[Path], *, force: bool) -> None:
@@ -48,7 +48,7 @@ def write_site(target: Path, files: Iterable[tuple[str, str]]) -> int:
     old: Path | None = None
     try:
         # mkdtemp makes a private folder; a site is given the mode any new folder would have.
-        os.chmod(temporary, _folder_mode())
+        os.chmod(temporary, new_mode(0o777))
         for name, text in files:
             path = temporary / name
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -69,9 +69,3 @@ def write_site(target: Path, files: Iterable[tuple[str, str]]) -> int:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     return written
-
-
-def _folder_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o777 & ~umask

@@ -16,8 +16,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from cmhroadmap.neutralise import URL_PATTERN, first_control, safe_url
-from cmhroadmap.safe_text import quoted
+from cmhroadmap.safe.neutralise import URL_PATTERN, first_control, safe_url
+from cmhroadmap.safe.text import quoted
 from cmhroadmap.yamlread.dates import DateRefused, date_from_text
 
 
