@@ -17,8 +17,6 @@ from cmhroadmap.site.publication import Publication
 from cmhroadmap.site.region import Region
 from cmhroadmap.site.system_pages import SystemPages, render_systems, workers_for
 
-MARKER_TEXT = "Written by cmhroadmap publish. publish --force replaces this folder as a whole.\n"
-
 
 def build_site(
     region: Region,
@@ -75,7 +73,6 @@ def site_files(
     yield (paths.DOWNLOADS, render("site/downloads.html", v=downloads, site=downloads.frame))
     yield (paths.CSV, export_text(corpus, "csv", fields, rows))
     yield (paths.JSON, export_text(corpus, "json", fields, rows))
-    yield (paths.MARKER, MARKER_TEXT)
 
 
 def _corpus(region: Region) -> Corpus:
