@@ -8,7 +8,7 @@ from pathlib import Path
 from cmhroadmap.assessment.loader import LoadedAssessment, load_assessment
 from cmhroadmap.roadmap.roadmap import Roadmap
 
-_PERIOD = re.compile(r"(\d{4})/(\d{2})")
+_PERIOD = re.compile(r"([0-9]{4})/([0-9]{2})", re.ASCII)
 LOOKED_AT = 40  # files beside it read at most: a folder of many years' files stays quick
 
 

@@ -17,6 +17,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from cmhroadmap.files import reserved_name
 from cmhroadmap.neutralise import URL_PATTERN, first_control, safe_url
 from cmhroadmap.safe_text import quoted
 
@@ -27,14 +28,15 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits and the whole text, as for a period: "２０２４-03-31" and a final newline are refused.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
 def _iso_date(value: Any) -> Any:
     """Accept only YYYY-MM-DD text (or a date), never numbers read as timestamps."""
     if isinstance(value, dt.date):
         return value
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         raise PydanticCustomError(
             "invalid-date",
             "must be a date written YYYY-MM-DD, such as 2024-03-31; got {value}",
@@ -50,8 +52,22 @@ def _iso_date(value: Any) -> Any:
         ) from None
 
 
+def not_reserved(value: str) -> str:
+    """Refuse a code or id Windows keeps for a device: it becomes a file or folder name when published."""
+    if reserved_name(value):
+        raise PydanticCustomError(
+            "reserved-name",
+            "{value} is a name Windows keeps for a device (as are CON, PRN, AUX, NUL, COM1-9 and LPT1-9), "
+            "and it becomes a file name when published; choose another",
+            {"value": quoted(value)},
+        )
+    return value
+
+
 Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=True)]
-Id = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+Id = Annotated[
+    StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"), AfterValidator(not_reserved)
+]
 ColumnId = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9-]+(?:/[a-z0-9-]+)?$")]
 
 
