@@ -93,7 +93,9 @@ def check_output_path(path: Path) -> None:
             break
         except OSError as error:
             if error.errno == errno.ELOOP:
-                raise OutputRefused(f"{existing} is a symbolic link that leads round in a loop") from None
+                raise OutputRefused(
+                    f"{existing} is a symbolic link that leads round in a loop; choose another path"
+                ) from None
             if error.errno not in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG):
                 raise OutputRefused(f"cannot use {path}: {error.strerror or error}") from None
             # Not there (or a name too long to be there): its name is checked below.
@@ -136,11 +138,22 @@ def make_missing_folders(folder: Path) -> Path | None:
     return outermost
 
 
+def resolved(path: Path) -> Path:
+    """`path` with its links followed, as far as they lead: a link that loops is taken as it is.
+
+    Path.resolve() raises on a loop (RuntimeError before Python 3.13), which no user should see.
+    """
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
     """OutputRefused when `path` is one of the files read, whatever else the command was told."""
-    target = path.resolve()
+    target = resolved(path)
     for source in inputs:
-        if source.exists() and source.resolve() == target:
+        if source.exists() and resolved(source) == target:
             raise OutputRefused(f"{path} is one of the input files; choose another output path")
     if was_read(path):
         raise OutputRefused(f"{path} is a file this command has read; choose another output path")

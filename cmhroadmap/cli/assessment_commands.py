@@ -23,7 +23,15 @@ from cmhroadmap.cli.options import (
     ViewFormat,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import STDOUT, console, fail_with_problems, option_problem, usage_error, write_file
+from cmhroadmap.cli.output import (
+    STDOUT,
+    console,
+    fail_with_problems,
+    option_problem,
+    print_problems,
+    usage_error,
+    write_file,
+)
 from cmhroadmap.cli.streams import write_stdout
 from cmhroadmap.safe_text import single_line
 
@@ -111,6 +119,9 @@ def assess(
     result = run_assess(loaded, loaded_roadmap, graph, single.validation, use_validated=use_validated)
     if result is None:
         fail_with_problems(single.problems)
+    # Problems in a file beside the assessment (the validation file) are not the assessment's own,
+    # which the view below prints: said here, so that a failing status always comes with its reason.
+    print_problems([p for p in single.problems if p not in result.loaded.problems])
     if fmt is ViewFormat.json:
         console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
     else:

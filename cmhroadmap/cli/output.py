@@ -94,10 +94,15 @@ def print_for_reading(out: LinePrinter, problems: Sequence[Problem], *, verbose:
 
 def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
     """For commands that cannot go on: print the problems on stderr and exit 1."""
+    print_problems(problems)
+    raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def print_problems(problems: Sequence[Problem]) -> None:
+    """The problems on stderr, one line each, in reading order."""
     err = error_console()
     for problem in sort_problems(problems):
         err.print(str(problem), style=_STYLE[problem.severity], markup=False)
-    raise typer.Exit(ExitCode.PROBLEMS)
 
 
 def option_problem(error: Exception, code: str) -> str:
@@ -108,6 +113,8 @@ def option_problem(error: Exception, code: str) -> str:
         return str(error)
     detail = error.errors()[0]
     where = str(detail["loc"][-1]) if detail["loc"] else ""
+    if detail["type"] == "reserved-name":
+        return f"--{where}: {detail['msg']}"
     if where == "code":
         return f"--code must be three to ten capital letters or digits, such as QXX; got {code!r}"
     if where == "name":
@@ -191,10 +198,11 @@ def check_output(output: Path, inputs: list[Path], force: bool) -> None:
 
     Never a file the command reads, and an existing file only with --force.
     """
-    from cmhroadmap.files import OutputRefused, refuse_inputs  # noqa: PLC0415
+    from cmhroadmap.files import OutputRefused, check_output_path, refuse_inputs  # noqa: PLC0415
 
     try:
         refuse_inputs(output, inputs)
+        check_output_path(output)
     except OutputRefused as error:
         usage_error(str(error))
     if output.is_file() and not force:

@@ -63,6 +63,7 @@ def publish(
         check_target(output, inputs, force=force)
     except OutputRefused as refused:
         usage_error(str(refused))
+    generated = generated_at()  # a bad SOURCE_DATE_EPOCH is said before the work, not after
     roadmaps, default = load_roadmaps(roadmap)
     corpus = load_many(paths, roadmaps, default)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
@@ -73,7 +74,7 @@ def publish(
     publication = Publication(include_evidence=include_evidence, include_owners=include_owners)
     region = collect_region(corpus, default, publication)
     pages = _page_count(region)
-    files = site_files(region, publication, generated=generated_at(), tool_version=__version__)
+    files = site_files(region, publication, generated=generated, tool_version=__version__)
     try:
         say_created(make_missing_folders(output.parent))
         with progress(pages, "Writing pages") as advance:

@@ -10,6 +10,7 @@ from cmhroadmap.assessment.loader import LoadedAssessment, expand_paths, read_as
 from cmhroadmap.assessment.validation_checks import check_validation
 from cmhroadmap.assessment.validation_model import Validation
 from cmhroadmap.cycle.file_kinds import is_ours, looks_ours, walk
+from cmhroadmap.files import resolved
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.yamlread.model_errors import validate_document
@@ -94,7 +95,7 @@ def load_corpus(
             if named or looks_ours(path):
                 corpus.files += 1
                 corpus.problems += found.problems
-                unreadable.add(path.resolve())
+                unreadable.add(resolved(path))
             else:
                 corpus.skipped += 1
             continue
@@ -125,14 +126,14 @@ def load_corpus(
                     ERROR,
                     "duplicate-assessment",
                     "this file was given twice; give each file once"
-                    if Path(seen[key].path).resolve() == Path(loaded.path).resolve()
+                    if resolved(Path(seen[key].path)) == resolved(Path(loaded.path))
                     else f"{seen[key].path} already assesses {key[0]} for {key[1]}",
                 )
             )
             continue
         seen[key] = loaded
     # A validation must match an assessment: one given with it, or the one kept beside it.
-    given = {Path(loaded.path).resolve(): loaded.assessment is not None for loaded in corpus.assessments}
+    given = {resolved(Path(loaded.path)): loaded.assessment is not None for loaded in corpus.assessments}
     given |= dict.fromkeys(unreadable, False)
     for item in pending:
         corpus.validations.append(item)
@@ -162,8 +163,8 @@ def _find_beside(
     beside = Path(item.path).with_name(name.removesuffix(VALIDATION_SUFFIX) + ".yaml")
     if key in seen or not beside.is_file():
         return True
-    if beside.resolve() in given:
-        return given[beside.resolve()]
+    if resolved(beside) in given:
+        return given[resolved(beside)]
     try:
         document = load_yaml(beside, display_path(beside))
     except ProblemsFound:

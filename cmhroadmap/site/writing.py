@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cmhroadmap.files import OutputRefused, check_output_path
+from cmhroadmap.files import OutputRefused, check_output_path, resolved
 from cmhroadmap.site import paths
 from cmhroadmap.site.manifest import check_replaceable, digest, manifest_text, remove_published
 
@@ -58,9 +58,9 @@ def site_target(output: Path) -> Path:
 def check_target(target: Path, inputs: Iterable[Path], *, force: bool) -> None:
     """Refuse a target that would lose someone's files or hold an input; the message says what to do."""
     check_output_path(target)
-    resolved = target.resolve()
+    real = resolved(target)
     for source in inputs:
-        if source.exists() and resolved in (source.resolve(), *source.resolve().parents):
+        if source.exists() and real in (resolved(source), *resolved(source).parents):
             raise OutputRefused(f"{target} holds input files ({source}); choose a folder outside the inputs")
     if target.exists() and not target.is_dir():
         raise OutputRefused(f"{target} is a file, not a folder; give the folder the site is to be written to")
