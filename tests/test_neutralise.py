@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from cmhroadmap.neutralise import csv_cell, html, markdown, mermaid_label, safe_url, terminal, xlsx_cell
+from cmhroadmap.neutralise import (
+    csv_cell,
+    html,
+    json_text,
+    markdown,
+    mermaid_label,
+    safe_url,
+    terminal,
+    xlsx_cell,
+)
 
 HOSTILE = "a\x1b[31mb\x07c\x9bd\u202ee\nf"
 
@@ -68,3 +79,27 @@ def test_xlsx_cells_show_controls() -> None:
 )
 def test_only_plain_http_addresses_are_safe(url: str, safe: bool) -> None:
     assert safe_url(url) is safe
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("see https://evil.example/x", "see https&#58;//evil.example/x"),
+        ("HTTP://X.ORG and ftp://x.org", "HTTP&#58;//X.ORG and ftp&#58;//x.org"),
+        ("go to www.evil.example", "go to www&#46;evil.example"),
+        ("write to a.b@nhs.net", "write to a.b&#64;nhs.net"),
+        ("mailto:x and xmpp:y", "mailto&#58;x and xmpp&#58;y"),
+        ("awww.x, 3 @ noon, @team", "awww.x, 3 @ noon, @team"),
+    ],
+)
+def test_markdown_breaks_what_github_would_link_by_itself(text: str, written: str) -> None:
+    assert markdown(text) == written
+
+
+def test_json_text_escapes_control_c1_and_bidi_characters_inside_strings() -> None:
+    value = {"name": "a\x1b[31mb\x07 \x85\x9b \u202eevil\u2066 \u2028 \ud800 café"}
+    text = json_text(value)
+    assert text == (
+        '{\n  "name": "a\\u001b[31mb\\u0007 \\u0085\\u009b \\u202eevil\\u2066 \\u2028 \\ud800 café"\n}\n'
+    )
+    assert json.loads(text) == value

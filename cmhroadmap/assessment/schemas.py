@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import BaseModel
 
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.validation_model import Validation
+from cmhroadmap.neutralise import json_text
 from cmhroadmap.roadmap.model import ColumnFileSchema, RoadmapFile
 from cmhroadmap.roadmap.roadmap import Roadmap
 
@@ -61,4 +61,4 @@ def build_schema(name: str, roadmap: Roadmap) -> dict[str, Any]:
 
 
 def schema_text(name: str, roadmap: Roadmap) -> str:
-    return json.dumps(build_schema(name, roadmap), indent=2, ensure_ascii=False) + "\n"
+    return json_text(build_schema(name, roadmap))

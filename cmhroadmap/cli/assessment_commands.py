@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -33,6 +32,7 @@ from cmhroadmap.cli.output import (
     write_file,
 )
 from cmhroadmap.cli.streams import write_stdout
+from cmhroadmap.neutralise import json_text
 from cmhroadmap.safe_text import single_line
 
 
@@ -123,7 +123,7 @@ def assess(
     # which the view below prints: said here, so that a failing status always comes with its reason.
     print_problems([p for p in single.problems if p not in result.loaded.problems])
     if fmt is ViewFormat.json:
-        console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+        console().file.write(json_text(result.as_dict()))
     else:
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
         from cmhroadmap.cycle.previous import previous_beside  # noqa: PLC0415

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import json
 from typing import Annotated
 
 import typer
@@ -11,6 +10,7 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import RoadmapOption, ViewFormat, load_roadmap_or_exit
 from cmhroadmap.cli.output import console, usage_error
+from cmhroadmap.neutralise import json_text
 
 
 @app.command("list")
@@ -26,7 +26,7 @@ def list_grid(
     loaded, _ = load_roadmap_or_exit(roadmap)
     columns = grid_view(loaded)
     if fmt is ViewFormat.json:
-        console().file.write(json.dumps(columns, indent=2, ensure_ascii=False) + "\n")
+        console().file.write(json_text(columns))
         return
     from cmhroadmap.cli.roadmap_text import print_grid  # noqa: PLC0415
 
@@ -53,7 +53,7 @@ def show(
         deliverable = found
     view = deliverable_view(loaded, graph, loaded[deliverable])
     if fmt is ViewFormat.json:
-        console().file.write(json.dumps(view, indent=2, ensure_ascii=False) + "\n")
+        console().file.write(json_text(view))
         return
     from cmhroadmap.cli.roadmap_text import print_deliverable  # noqa: PLC0415
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.neutralise import csv_cell
+from cmhroadmap.neutralise import csv_cell, json_text
 
 FIELDS = [
     "organisation",
@@ -81,7 +80,7 @@ def export_text(
     chosen = FIELDS if fields is None else [name for name in FIELDS if name in fields]
     rows = [{name: row[name] for name in chosen} for row in (export_rows(corpus) if rows is None else rows)]
     if fmt == "json":
-        return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+        return json_text(rows)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=chosen, lineterminator="\n")
     writer.writeheader()

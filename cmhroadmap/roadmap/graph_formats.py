@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import ClassVar
 
-from cmhroadmap.neutralise import mermaid_label
+from cmhroadmap.neutralise import json_text, mermaid_label
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.safe_text import printable
@@ -60,7 +59,7 @@ class JsonGraph(GraphFormat):
                 if any(member in keep for member in group)
             ],
         }
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+        return json_text(payload)
 
 
 def mermaid_id(node: str) -> str:
