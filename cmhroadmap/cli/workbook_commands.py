@@ -142,8 +142,10 @@ def import_(
     """
     from cmhroadmap.assessment.schema_line import schema_comment, schema_reference  # noqa: PLC0415
     from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Problem, Severity  # noqa: PLC0415
     from cmhroadmap.safe_text import one_line  # noqa: PLC0415
     from cmhroadmap.workbook.importer import import_workbook  # noqa: PLC0415
+    from cmhroadmap.yamlread.limits import MAX_FILE_BYTES  # noqa: PLC0415
 
     target = _check_output(output, [file], force)
     loaded_roadmap, _ = load_roadmap_or_exit(roadmap)
@@ -156,6 +158,23 @@ def import_(
         f"Self-assessment against {loaded_roadmap.meta.title} ({loaded_roadmap.id}),",
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
-    write_file(target, render_assessment(result.assessment, loaded_roadmap, header), [file], force=force)
+    text = render_assessment(result.assessment, loaded_roadmap, header)
+    size = len(text.encode("utf-8"))
+    if size > MAX_FILE_BYTES:
+        # validate would refuse the file written: better said now, of the workbook, than of the YAML.
+        fail_with_problems(
+            [
+                Problem(
+                    result.path,
+                    1,
+                    1,
+                    Severity.ERROR,
+                    "assessment-too-large",
+                    f"as an assessment file this workbook would be {size:,} bytes, over the "
+                    f"{MAX_FILE_BYTES:,} that validate reads; shorten the longest evidence and notes",
+                )
+            ]
+        )
+    write_file(target, text, [file], force=force)
     summary = {"checked": f"Wrote {single_line(str(target))} from {single_line(result.path)}"}
     raise typer.Exit(report_problems(result.problems, summary, "text", verbose=verbose))
