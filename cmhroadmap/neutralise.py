@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 
 from markupsafe import Markup, escape
 
@@ -100,6 +101,15 @@ def json_text(value: object, *, indent: int | None = 2) -> str:
     """
     text = json.dumps(value, indent=indent, ensure_ascii=False)
     return CONTROL_CHARACTER.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def json_array_chunks(items: Iterable[object]) -> Iterator[str]:
+    """A JSON array of `items` as json_text writes it, in pieces: one item at a time, never all held."""
+    first = True
+    for item in items:
+        yield ("[\n  " if first else ",\n  ") + json_text(item)[:-1].replace("\n", "\n  ")
+        first = False
+    yield "[]\n" if first else "\n]\n"
 
 
 def xlsx_cell(text: str) -> str:

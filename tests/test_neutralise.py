@@ -9,6 +9,7 @@ import pytest
 from cmhroadmap.neutralise import (
     csv_cell,
     html,
+    json_array_chunks,
     json_text,
     markdown,
     mermaid_label,
@@ -103,3 +104,10 @@ def test_json_text_escapes_control_c1_and_bidi_characters_inside_strings() -> No
         '{\n  "name": "a\\u001b[31mb\\u0007 \\u0085\\u009b \\u202eevil\\u2066 \\u2028 \\ud800 café"\n}\n'
     )
     assert json.loads(text) == value
+
+
+@pytest.mark.parametrize(
+    "items", [[], [{"a": 1, "b": [1, 2], "c": {"d": "x\u202e\n"}}], [{"a": 1}, {"b": None}], [1, "x"]]
+)
+def test_a_json_array_in_pieces_is_the_array_written_whole(items: list[object]) -> None:
+    assert "".join(json_array_chunks(items)) == json_text(items)

@@ -84,7 +84,7 @@ def compare(
     if output is not None and fmt is CompareFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
-    corpus = load_corpus(files, roadmaps, default)
+    corpus = load_corpus(files, roadmaps, default, keep_documents=True)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     usable = corpus.usable
     if usable:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,6 +12,9 @@ from cmhroadmap.cli.app import app
 from cmhroadmap.cli.cycle_commands import RoadmapsOption, load_many, load_roadmaps
 from cmhroadmap.cli.output import fail_with_problems, output_failed, progress, say_created, usage_error
 from cmhroadmap.safe_text import single_line
+
+if TYPE_CHECKING:
+    from cmhroadmap.site.build import SiteFile
 
 
 @app.command()
@@ -98,7 +101,7 @@ def publish(
     )
 
 
-def _counted(files: Iterable[tuple[str, str]], advance: Callable[[Path], None]) -> Iterator[tuple[str, str]]:
+def _counted(files: Iterable[SiteFile], advance: Callable[[Path], None]) -> Iterator[SiteFile]:
     for name, text in files:
         advance(Path(name))
         yield name, text

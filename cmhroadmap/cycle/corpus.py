@@ -77,12 +77,19 @@ def load_corpus(
     *,
     pair_validations: bool = True,
     on_file: Callable[[Path], None] | None = None,
+    keep_documents: bool = False,
 ) -> Corpus:
-    """Read every file; each is checked against the roadmap its `roadmap:` names (else `default`)."""
+    """Read every file; each is checked against the roadmap its `roadmap:` names (else `default`).
+
+    Each assessment is checked as it is read, and its parsed text then let go (unless
+    `keep_documents`, for a command that places problems in it later): memory stays flat in the
+    number of files, holding only the models the outputs are made from.
+    """
     corpus = Corpus()
     paths = list(paths)
     corpus.problems += empty_directories(paths)
-    documents: list[SourceDocument] = []
+    pending: list[LoadedValidation] = []
+    seen: dict[Key, LoadedAssessment] = {}
     unreadable: set[Path] = set()
     for path, named in walk(paths):
         if on_file is not None:
@@ -99,39 +106,23 @@ def load_corpus(
             else:
                 corpus.skipped += 1
             continue
-        if named or is_ours(document.data):
-            corpus.files += 1
-            documents.append(document)
-        else:
+        if not (named or is_ours(document.data)):
             corpus.skipped += 1
-    pending = []
-    for document in documents:
+            continue
+        corpus.files += 1
         if is_validation(document):
             validation, problems = validate_document(Validation, document)
             pending.append(LoadedValidation(document.path, validation, document, problems))
-        else:
-            wanted = document.data.get("roadmap") if isinstance(document.data, dict) else None
-            roadmap = roadmaps.get(wanted, default) if isinstance(wanted, str) else default
-            corpus.assessments.append(read_assessment(document, roadmap))
-    seen: dict[Key, LoadedAssessment] = {}
-    for loaded in corpus.assessments:
+            continue
+        wanted = document.data.get("roadmap") if isinstance(document.data, dict) else None
+        roadmap = roadmaps.get(wanted, default) if isinstance(wanted, str) else default
+        loaded = read_assessment(document, roadmap)
+        corpus.assessments.append(loaded)
         corpus.problems += loaded.problems
-        if loaded.assessment is None or loaded.document is None:
-            continue
-        key = _key(loaded)
-        if key in seen:
-            corpus.problems.append(
-                loaded.document.problem(
-                    ("organisation", "code"),
-                    ERROR,
-                    "duplicate-assessment",
-                    "this file was given twice; give each file once"
-                    if resolved(Path(seen[key].path)) == resolved(Path(loaded.path))
-                    else f"{seen[key].path} already assesses {key[0]} for {key[1]}",
-                )
-            )
-            continue
-        seen[key] = loaded
+        corpus.problems += _duplicate(loaded, seen)
+        if not keep_documents:
+            loaded.document = SourceDocument(document.path, None)
+        del document
     # A validation must match an assessment: one given with it, or the one kept beside it.
     given = {resolved(Path(loaded.path)): loaded.assessment is not None for loaded in corpus.assessments}
     given |= dict.fromkeys(unreadable, False)
@@ -140,6 +131,27 @@ def load_corpus(
         required = pair_validations and _find_beside(item, seen, given, roadmaps, default)
         corpus.problems += _pair(corpus, item, seen, roadmaps, default, required)
     return corpus
+
+
+def _duplicate(loaded: LoadedAssessment, seen: dict[Key, LoadedAssessment]) -> list[Problem]:
+    """A second file of the same organisation and period, said at its ODS code; else it is recorded."""
+    if loaded.assessment is None or loaded.document is None:
+        return []
+    key = _key(loaded)
+    if key not in seen:
+        seen[key] = loaded
+        return []
+    same = resolved(Path(seen[key].path)) == resolved(Path(loaded.path))
+    return [
+        loaded.document.problem(
+            ("organisation", "code"),
+            ERROR,
+            "duplicate-assessment",
+            "this file was given twice; give each file once"
+            if same
+            else f"{seen[key].path} already assesses {key[0]} for {key[1]}",
+        )
+    ]
 
 
 def _find_beside(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from typing import Any
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.neutralise import csv_cell, json_text
+from cmhroadmap.neutralise import csv_cell, json_array_chunks
 
 FIELDS = [
     "organisation",
@@ -31,8 +32,8 @@ FIELDS = [
 ]
 
 
-def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
-    rows = []
+def export_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    """The rows one at a time: a region's rows (one per deliverable of every file) are never all held."""
     ordered = sorted(
         corpus.usable,
         key=lambda a: (a.assessment.organisation.code, a.assessment.period) if a.assessment else ("", ""),
@@ -45,7 +46,7 @@ def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
         for item in ratings.roadmap:
             entry = assessment.deliverables.get(item.id)
             checked = validation.deliverables.get(item.id) if validation is not None else None
-            rows.append(
+            yield (
                 {
                     "organisation": assessment.organisation.name,
                     "code": assessment.organisation.code,
@@ -67,23 +68,31 @@ def export_rows(corpus: Corpus) -> list[dict[str, Any]]:
                     "validator": validation.validator.name if validation is not None else None,
                 }
             )
-    return rows
 
 
-def export_text(
-    corpus: Corpus, fmt: str, fields: list[str] | None = None, rows: list[dict[str, Any]] | None = None
-) -> str:
-    """The rows as CSV or JSON; `fields` (all by default) chooses the columns, in FIELDS' order.
+def export_text(corpus: Corpus, fmt: str, fields: list[str] | None = None) -> str:
+    """The rows as CSV or JSON; `fields` (all by default) chooses the columns, in FIELDS' order."""
+    return "".join(export_chunks(corpus, fmt, fields))
 
-    `rows`, when the caller has them already from export_rows(corpus), are not built again.
-    """
+
+# Rows written to a piece of text at a time: a region's export is made, and written, piece by piece.
+_CHUNK_ROWS = 500
+
+
+def export_chunks(corpus: Corpus, fmt: str, fields: list[str] | None = None) -> Iterator[str]:
+    """export_text's text in pieces, so that a large region's export is never held whole."""
     chosen = FIELDS if fields is None else [name for name in FIELDS if name in fields]
-    rows = [{name: row[name] for name in chosen} for row in (export_rows(corpus) if rows is None else rows)]
+    rows = ({name: row[name] for name in chosen} for row in export_rows(corpus))
     if fmt == "json":
-        return json_text(rows)
+        yield from json_array_chunks(rows)
+        return
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=chosen, lineterminator="\n")
     writer.writeheader()
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
         writer.writerow({key: csv_cell(value) for key, value in row.items()})
-    return buffer.getvalue()
+        if number % _CHUNK_ROWS == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()

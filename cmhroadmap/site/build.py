@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.export import FIELDS, export_rows, export_text
+from cmhroadmap.cycle.export import FIELDS, export_chunks, export_rows
 from cmhroadmap.reports.rendering import render
 from cmhroadmap.site import paths
 from cmhroadmap.site.deliverable_view import build_deliverable
@@ -16,6 +16,10 @@ from cmhroadmap.site.method_view import build_downloads, build_method
 from cmhroadmap.site.publication import Publication
 from cmhroadmap.site.region import Region
 from cmhroadmap.site.system_pages import SystemPages, render_systems, workers_for
+
+# A file of the site: its path, and its text whole or (the data downloads, which grow with the region)
+# in pieces to be written one after another.
+SiteFile = tuple[str, str | Iterable[str]]
 
 
 def build_site(
@@ -28,9 +32,12 @@ def build_site(
     workers: int | None = None,
 ) -> dict[str, str]:
     """Every file of the site, by its path relative to the site's root (sorted)."""
-    pages = dict(
-        site_files(region, publication, generated=generated, tool_version=tool_version, workers=workers)
-    )
+    pages = {
+        name: text if isinstance(text, str) else "".join(text)
+        for name, text in site_files(
+            region, publication, generated=generated, tool_version=tool_version, workers=workers
+        )
+    }
     if on_page is not None:
         for page in pages:
             on_page(page)
@@ -44,7 +51,7 @@ def site_files(
     generated: dt.datetime,
     tool_version: str,
     workers: int | None = None,
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[SiteFile]:
     """Every file of the site as it is made, so that a large site need not be held all at once.
 
     `workers` processes render the systems' pages (by default, one per processor for a large region).
@@ -68,11 +75,11 @@ def site_files(
     yield (paths.METHOD, render("site/method.html", v=method, site=method.frame))
     fields = publication.export_fields(FIELDS)
     corpus = _corpus(region)
-    rows = export_rows(corpus)
-    downloads = build_downloads(fields, len(rows), publication, site)
+    rows = sum(1 for _ in export_rows(corpus))
+    downloads = build_downloads(fields, rows, publication, site)
     yield (paths.DOWNLOADS, render("site/downloads.html", v=downloads, site=downloads.frame))
-    yield (paths.CSV, export_text(corpus, "csv", fields, rows))
-    yield (paths.JSON, export_text(corpus, "json", fields, rows))
+    yield (paths.CSV, export_chunks(corpus, "csv", fields))
+    yield (paths.JSON, export_chunks(corpus, "json", fields))
 
 
 def _corpus(region: Region) -> Corpus:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import shutil
 import tempfile
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from cmhroadmap.files import OutputRefused, check_output_path, resolved
 from cmhroadmap.site import paths
-from cmhroadmap.site.manifest import check_replaceable, digest, manifest_text, remove_published
+from cmhroadmap.site.manifest import check_replaceable, manifest_text, remove_published
 
 # Short names of our own beside the target, so that a target named up to the system's limit still works.
 _TEMPORARY_PREFIX = ".cmhroadmap-"
@@ -74,7 +75,7 @@ def check_target(target: Path, inputs: Iterable[Path], *, force: bool) -> None:
     check_replaceable(target, force=force)
 
 
-def write_site(target: Path, files: Iterable[tuple[str, str]], *, force: bool) -> SiteWritten:
+def write_site(target: Path, files: Iterable[tuple[str, str | Iterable[str]]], *, force: bool) -> SiteWritten:
     """Write every file as it comes, then put the new site in place of the old in one step.
 
     Readers never see half a site, and a failure (a bad page, a full disk) leaves the old one as it was.
@@ -91,9 +92,7 @@ def write_site(target: Path, files: Iterable[tuple[str, str]], *, force: bool) -
         for name, text in files:
             path = temporary / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            data = text.encode("utf-8")
-            path.write_bytes(data)
-            hashes[name] = digest(data)
+            hashes[name] = _write(path, [text] if isinstance(text, str) else text)
         hashes.pop(paths.MARKER, None)
         (temporary / paths.MARKER).write_text(manifest_text(hashes), encoding="utf-8", newline="\n")
         recorded = check_replaceable(target, force=force)
@@ -112,6 +111,17 @@ def write_site(target: Path, files: Iterable[tuple[str, str]], *, force: bool) -
     if old is not None and not remove_published(old, recorded or {}):
         kept = old
     return SiteWritten(len(hashes) + 1, kept)
+
+
+def _write(path: Path, pieces: Iterable[str]) -> str:
+    """Write the pieces to `path` one after another; the SHA-256 of what was written."""
+    hasher = hashlib.sha256()
+    with path.open("wb") as stream:
+        for piece in pieces:
+            data = piece.encode("utf-8")
+            hasher.update(data)
+            stream.write(data)
+    return hasher.hexdigest()
 
 
 def _folder_mode() -> int:
