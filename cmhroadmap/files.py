@@ -23,7 +23,7 @@ class OutputFailed(CmhRoadmapError):
 
 
 def write_atomic(
-    path: Path, content: str | bytes, *, inputs: Iterable[Path] = (), make_folders: bool = False
+    path: Path, content: str | bytes | bytearray, *, inputs: Iterable[Path] = (), make_folders: bool = False
 ) -> Path | None:
     """Replace `path` with `content` in one step, so readers see the old file or the new, never half.
 

@@ -10,7 +10,8 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import ForceOption, output_format
-from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
+from cmhroadmap.cli.output import STDOUT, fail_with_problems, usage_error, write_output
+from cmhroadmap.cli.streams import write_stdout
 
 if TYPE_CHECKING:
     from cmhroadmap.cycle.corpus import Corpus
@@ -213,7 +214,7 @@ def export(
     roadmap: RoadmapsOption = None,
 ) -> None:
     """One row per organisation, period and deliverable: self and validated ratings, target, evidence."""
-    from cmhroadmap.cycle.export import export_text  # noqa: PLC0415
+    from cmhroadmap.cycle.export import export_chunks  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
     fmt = output_format(fmt, output, ExportFormat.csv)
@@ -222,9 +223,17 @@ def export(
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     if errors:
         fail_with_problems(errors)
-    text = export_text(corpus, fmt.value)
     to_excel = fmt is ExportFormat.csv and output is not None
-    write_output(for_excel(text) if to_excel else text, output, list(paths), force=force)
+    if output is None or str(output) == STDOUT:
+        for chunk in export_chunks(corpus, fmt.value):
+            write_stdout(chunk)
+        return
+    # Encoded piece by piece: a region's export held as text (and again with the mark for Excel)
+    # took three times its size.
+    data = bytearray(for_excel("").encode("utf-8") if to_excel else b"")
+    for chunk in export_chunks(corpus, fmt.value):
+        data += chunk.encode("utf-8")
+    write_output(data, output, list(paths), force=force)
 
 
 def for_excel(csv_text: str) -> str:

@@ -135,7 +135,9 @@ def output_failed(message: str) -> NoReturn:
     raise typer.Exit(ExitCode.OUTPUT)
 
 
-def write_file(path: Path, content: str | bytes, inputs: list[Path], *, force: bool = False) -> None:
+def write_file(
+    path: Path, content: str | bytes | bytearray, inputs: list[Path], *, force: bool = False
+) -> None:
     """`content` written atomically to `path`, making missing folders and saying so.
 
     Status 2 if the path cannot be used (a file read, or an existing file without --force), 3 if
@@ -177,7 +179,9 @@ def progress(total: int, label: str = "Reading files") -> Iterator[Callable[[Pat
 STDOUT = "-"
 
 
-def write_output(text: str, output: Path | None, inputs: list[Path], *, force: bool = False) -> None:
+def write_output(
+    text: str | bytes | bytearray, output: Path | None, inputs: list[Path], *, force: bool = False
+) -> None:
     """Text to standard output, or atomically to `output` (never over one of `inputs`).
 
     A directory among `inputs` stands for the YAML files read from it. An existing file is replaced
@@ -186,7 +190,7 @@ def write_output(text: str, output: Path | None, inputs: list[Path], *, force: b
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
 
     if output is None or str(output) == STDOUT:
-        write_stdout(text)
+        write_stdout(text if isinstance(text, str) else text.decode("utf-8"))
         return
     write_file(output, text, list(expand_paths(inputs)), force=force)
     # Plain text: importing rich for one line would cost more than writing the report.
