@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from cmhroadmap.assessment.assess import AssessResult, assess
+from cmhroadmap.assessment.loader import LoadedAssessment
+from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.cycle.benchmarking import build_benchmark
-from cmhroadmap.cycle.corpus import load_corpus, load_single
-from cmhroadmap.cycle.previous import previous_beside
+from cmhroadmap.cycle.corpus import load_corpus, load_single, with_validations_beside
+from cmhroadmap.cycle.previous import previous_on_basis
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.cycle_reports import render_benchmark, render_compare
 from cmhroadmap.reports.gap_report import render_report
@@ -19,34 +21,36 @@ from cmhroadmap.roadmap.roadmap import Roadmap
 FIXED_TIME = dt.datetime(2024, 4, 2, 9, 30, tzinfo=dt.UTC)
 
 
-def assessed(
-    path: Path, roadmap: Roadmap, *, use_validated: bool = False
-) -> tuple[AssessResult, DependencyGraph]:
-    """As the CLI reads it: with the validation file kept beside the assessment, if any."""
+def assessed(path: Path, roadmap: Roadmap, *, own_only: bool = False) -> tuple[AssessResult, DependencyGraph]:
+    """As the CLI reads it: with the validation file and last period's file kept beside it, if any."""
     graph = DependencyGraph(roadmap)
     single = load_single(path, roadmap)
-    result = assess(single.loaded, roadmap, graph, single.validation, use_validated=use_validated)
+    earlier = _previous(path, single.loaded, roadmap, own_only=own_only)
+    result = assess(single.loaded, roadmap, graph, single.validation, own_only=own_only, previous=earlier)
     assert result is not None, single.problems
     return result, graph
 
 
-def rendered(path: Path, roadmap: Roadmap, fmt: str, *, use_validated: bool = False, top: int = 10) -> str:
+def _previous(path: Path, loaded: LoadedAssessment, roadmap: Roadmap, *, own_only: bool) -> Ratings | None:
+    found = previous_on_basis(path, loaded, roadmap, own_only=own_only)
+    return found[1] if found is not None else None
+
+
+def rendered(path: Path, roadmap: Roadmap, fmt: str, *, own_only: bool = False, top: int = 10) -> str:
     """As `report` renders it, with last period's file beside it (if any) for what moved."""
-    result, graph = assessed(path, roadmap, use_validated=use_validated)
-    previous = previous_beside(path, result.loaded, roadmap)
-    earlier = previous.ratings if previous is not None else None
+    result, graph = assessed(path, roadmap, own_only=own_only)
+    earlier = _previous(path, result.loaded, roadmap, own_only=own_only)
     return render_report(
         result, graph, fmt, generated=FIXED_TIME, tool_version="test", top=top, previous=earlier
     )
 
 
 def compared(paths: list[Path], roadmap: Roadmap, fmt: str) -> str:
-    """The trajectory report for one organisation's files, as `compare` renders it."""
-    corpus = load_corpus(paths, {roadmap.id: roadmap}, roadmap)
+    """The trajectory report for one organisation's files, as `compare` renders it (validations beside)."""
+    corpus = load_corpus(with_validations_beside(paths), {roadmap.id: roadmap}, roadmap)
     assert corpus.problems == [], corpus.problems
-    return render_compare(
-        build_trajectory(corpus.usable), roadmap, fmt, generated=FIXED_TIME, tool_version="test"
-    )
+    trajectory = build_trajectory(corpus.usable, [corpus.validation_for(a) for a in corpus.usable])
+    return render_compare(trajectory, roadmap, fmt, generated=FIXED_TIME, tool_version="test")
 
 
 def benchmarked(paths: list[Path], roadmap: Roadmap, fmt: str, period: str, **options: Any) -> str:

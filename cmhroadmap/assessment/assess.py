@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from cmhroadmap.assessment.basis import RatingsBasis, basis_for, basis_words, on_basis
 from cmhroadmap.assessment.consistency import Inconsistency, find_inconsistencies
+from cmhroadmap.assessment.delivery import Delivery, count_statuses, delivery_status
+from cmhroadmap.assessment.expectation import AgainstExpectation, against_expectation
 from cmhroadmap.assessment.loader import LoadedAssessment
 from cmhroadmap.assessment.priorities import Priority, rank_priorities
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.assessment.validation_checks import apply_validation, differences
+from cmhroadmap.assessment.validation_checks import differences
 from cmhroadmap.assessment.validation_model import Validation
 from cmhroadmap.problems.problem import sort_problems
 from cmhroadmap.roadmap.graph import DependencyGraph
@@ -29,7 +32,11 @@ class LevelCounts:
 
 @dataclass(frozen=True)
 class AssessResult:
-    """An assessment read against the roadmap, on the system's own ratings or the validated ones."""
+    """An assessment read against the roadmap, on one basis: validated where validated, unless asked.
+
+    `ratings` are on that basis and every figure uses them; `own` are the system's own, shown beside
+    a validated rating that differs.
+    """
 
     loaded: LoadedAssessment
     ratings: Ratings
@@ -39,7 +46,15 @@ class AssessResult:
     inconsistencies: list[Inconsistency]
     own: Ratings
     validation: Validation | None = None
-    basis: str = "self"
+    basis: RatingsBasis = RatingsBasis.SELF
+    delivery: dict[str, Delivery] = field(default_factory=dict)
+    expectation: AgainstExpectation | None = None
+    own_only: bool = False  # the system's own ratings asked for, though a validation was given
+
+    @property
+    def basis_words(self) -> str:
+        """The basis as every output says it in its first lines."""
+        return basis_words(self.validation, own_only=self.own_only)
 
     @property
     def differences(self) -> list[tuple[str, int | None, int, str | None]]:
@@ -59,7 +74,10 @@ class AssessResult:
                 "overall": self.overall.as_dict(),
                 "by_column": {k: v.as_dict() for k, v in self.by_column.items()},
             },
-            "ratings_basis": self.basis,
+            "ratings_basis": self.basis.value,
+            "expectation": None if self.expectation is None else self.expectation.as_dict(),
+            "delivery": {k: v.as_dict() for k, v in self.delivery.items()},
+            "delivery_counts": {k.value: v for k, v in count_statuses(self.delivery).items()},
             "inconsistencies": [i.as_dict() for i in self.inconsistencies],
             "priorities": [p.as_dict() for p in self.priorities],
             "validation": None
@@ -96,26 +114,38 @@ def assess(
     graph: DependencyGraph,
     validation: Validation | None = None,
     *,
-    use_validated: bool = False,
+    own_only: bool = False,
+    previous: Ratings | None = None,
 ) -> AssessResult | None:
     """Summarise a loaded assessment; None when it had errors that leave no ratings to read.
 
-    With `use_validated`, the walk, warnings and priorities use the validator's ratings where given.
+    Every figure uses the validator's rating where one is given, the system's own elsewhere; with
+    `own_only`, the system's own alone. `previous` is the period before, on the same basis, for
+    what fell since.
     """
     if loaded.ratings is None:
         return None
-    own = ratings = loaded.ratings
-    inconsistencies = loaded.inconsistencies
-    if use_validated and validation is not None:
-        ratings = Ratings(roadmap, apply_validation(ratings.assessment, validation))
-        inconsistencies = find_inconsistencies(ratings)
+    own = loaded.ratings
+    basis = basis_for(validation, own_only=own_only)
+    ratings = on_basis(own, validation, own_only=own_only)
+    inconsistencies = loaded.inconsistencies if ratings is own else find_inconsistencies(ratings)
     columns = {
         column.id: count_levels(ratings, [i.id for i in roadmap if roadmap.column_of(i.id) == column.id])
         for column in roadmap.columns
     }
     overall = count_levels(ratings, list(roadmap.entries))
-    basis = "validated" if use_validated and validation is not None else "self"
     priorities = rank_priorities(ratings, graph)
     return AssessResult(
-        loaded, ratings, priorities, overall, columns, inconsistencies, own, validation, basis
+        loaded,
+        ratings,
+        priorities,
+        overall,
+        columns,
+        inconsistencies,
+        own,
+        validation,
+        basis,
+        delivery=delivery_status(ratings, previous, own),
+        expectation=against_expectation(ratings),
+        own_only=own_only and validation is not None,
     )

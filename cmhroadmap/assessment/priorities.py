@@ -7,6 +7,7 @@ from typing import Any
 
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.roadmap.model import ANNEXED_KINDS
 
 NAMED = 3  # dependents named in a reason; the rest are counted
 
@@ -88,7 +89,29 @@ def _explained(ratings: Ratings, graph: DependencyGraph, priority: Priority) -> 
     if index is not None:
         group = graph.groups[index]
         leaders = graph.group_leaders(group)
-    return replace(priority, group=group, group_leaders=leaders, reason=_reason(ratings, priority))
+    reason = _reason(ratings, priority) + _no_annex(ratings, graph, priority.id)
+    return replace(priority, group=group, group_leaders=leaders, reason=reason)
+
+
+def _no_annex(ratings: Ratings, graph: DependencyGraph, node: str) -> str:
+    """A board cannot act on a name alone: say the roadmap gives no steps, and where it is named."""
+    roadmap = ratings.roadmap
+    item = roadmap[node]
+    if item.kind in ANNEXED_KINDS:
+        return ""
+    if item.kind == "grid-only":
+        return (
+            " The roadmap shows it in its grid but gives it no annex: no Getting started steps or Success "
+            "markers to work from."
+        )
+    naming = [other for other in graph.relied_upon_by(node) if roadmap[other].kind in ANNEXED_KINDS]
+    names = [f"'{roadmap[other].title}'" for other in sorted(naming, key=roadmap.order)]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+    where = f" The annexes that name it, as something they rely upon: {listed}." if names else ""
+    return (
+        " The roadmap names it only in what other deliverables rely upon: it has no annex, Getting started "
+        f"steps or Success markers of its own.{where}"
+    )
 
 
 def _reason(ratings: Ratings, priority: Priority) -> str:
@@ -106,12 +129,9 @@ def _reason(ratings: Ratings, priority: Priority) -> str:
             f"Nothing rated above it is waiting on it yet; {_count(len(direct))} not yet in place "
             f"rel{_y(direct)} on it directly: {_named(ratings, direct)}."
         )
-    if priority.reach:
-        return (
-            f"Nothing relies on it directly that is not yet in place; {_count(priority.reach)} "
-            "further along the roadmap's chains do."
-        )
-    return "Nothing not yet in place relies on this; it can move at its own pace."
+    # Reach (those relying on it through chains) is much the same for most deliverables, so it is left
+    # to the JSON rather than said here.
+    return "Nothing not yet in place relies upon it directly; it can move at its own pace."
 
 
 def _named(ratings: Ratings, ids: list[str]) -> str:

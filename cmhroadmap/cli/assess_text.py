@@ -46,6 +46,7 @@ def print_assessment(
             f"against {roadmap.meta.title} ({roadmap.id})"
         )
     )
+    out.print(Text(f"Ratings used: {result.basis_words}.", style="bold"), soft_wrap=True)
     out.print()
     _print_problems(out, result, verbose=verbose, quiet=quiet)
     _print_glance(out, result, previous)
@@ -78,8 +79,12 @@ def _print_glance(out: Console, result: AssessResult, previous: Ratings | None) 
     # Each sentence stays one line: a terminal wraps it, and a pipe or a pasted note keeps it whole.
     say = functools.partial(out.print, soft_wrap=True)
     say(Text("At a glance", style="bold"))
+    if glance.expectation:
+        say(Text("  " + glance.expectation))
     counts = ", ".join(f"{view.text} {count}" for view, count in glance.levels)
-    say(Text(f"  {glance.in_scope} deliverables in scope ({glance.basis}): {counts}"))
+    say(Text(f"  {glance.in_scope} deliverables in scope: {counts}"))
+    statuses = ", ".join(f"{words} {count}" for _, words, count in glance.delivery)
+    say(Text(f"  Delivery: {statuses}. {glance.delivery_sentence}"))
     say(Text(f"  {glance.priorities_title}:" if glance.priorities else f"  {glance.no_priorities}"))
     for item in glance.priorities:
         say(Text("    " + one_line(f"{item.rank}. {item.title} ({item.rating.text}): {item.sentence}")))
@@ -94,7 +99,7 @@ def _print_validation(out: Console, result: AssessResult) -> None:
     if validation is None:
         return
     roadmap = result.ratings.roadmap
-    basis = "validated ratings" if result.basis == "validated" else "the system's own ratings"
+    basis = "validated ratings" if result.basis == "validated" else "the system's own ratings, as asked,"
     out.print(Text("Independent validation", style="bold"))
     out.print(
         Text(
@@ -127,7 +132,12 @@ def _print_grid(out: Console, result: AssessResult) -> None:
         for item in members if chosen else []:
             indent = "  " if item.part_of else ""
             derived = item.kind == "umbrella"
-            table.add_row(Text(f"{indent}{item.title}"), _rating(result, ratings.effective[item.id], derived))
+            shown = _rating(result, ratings.effective[item.id], derived)
+            own = result.own.effective[item.id]
+            if result.basis == "validated" and own != ratings.effective[item.id]:
+                # The validated rating counts; the system's own is said beside it.
+                shown.append(f" (own: {'not rated' if own is None else own})", style="dim")
+            table.add_row(Text(f"{indent}{item.title}"), shown)
         out.print(table)
         out.print()
 

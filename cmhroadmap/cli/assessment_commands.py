@@ -11,12 +11,11 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
     ForceOption,
+    OwnRatingsOption,
     QuietOption,
-    RatingBasis,
     RoadmapOption,
     StrictOption,
     TopOption,
-    UseOption,
     ValidationOption,
     VerboseOption,
     ViewFormat,
@@ -101,22 +100,25 @@ def assess(
     strict: StrictOption = False,
     top: TopOption = 10,
     validation: ValidationOption = None,
-    use: UseOption = RatingBasis.self,
+    own_ratings: OwnRatingsOption = False,
     verbose: VerboseOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """Validate an assessment, then show its ratings on the grid, dependency warnings and priorities."""
     from cmhroadmap.assessment.assess import assess as run_assess  # noqa: PLC0415
     from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
+    from cmhroadmap.cycle.previous import previous_on_basis  # noqa: PLC0415
     from cmhroadmap.problems.problem import exit_code_for  # noqa: PLC0415
 
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
     single = load_single(file, loaded_roadmap, validation)
     loaded = single.loaded
-    use_validated = use is RatingBasis.validated
-    if use_validated and single.validation is None and not single.problems:
-        usage_error(f"--use validated needs a validation file: none given and none beside {file}")
-    result = run_assess(loaded, loaded_roadmap, graph, single.validation, use_validated=use_validated)
+    # The period before, on the same basis: for what fell since, and the summary's movement.
+    previous = previous_on_basis(file, loaded, loaded_roadmap, own_only=own_ratings)
+    earlier = previous[1] if previous is not None else None
+    result = run_assess(
+        loaded, loaded_roadmap, graph, single.validation, own_only=own_ratings, previous=earlier
+    )
     if result is None:
         fail_with_problems(single.problems)
     # Problems in a file beside the assessment (the validation file) are not the assessment's own,
@@ -126,10 +128,6 @@ def assess(
         console().file.write(json_text(result.as_dict()))
     else:
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
-        from cmhroadmap.cycle.previous import previous_beside  # noqa: PLC0415
 
-        # The same summary the board report opens with, movement since the last period included.
-        previous = previous_beside(file, loaded, loaded_roadmap)
-        earlier = previous.ratings if previous is not None else None
         print_assessment(result, graph, top, verbose=verbose, quiet=quiet, previous=earlier)
     raise typer.Exit(exit_code_for(single.problems, strict=strict))

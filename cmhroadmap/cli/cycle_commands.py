@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, output_format
+from cmhroadmap.cli.options import ForceOption, OwnRatingsOption, output_format
 from cmhroadmap.cli.output import STDOUT, fail_with_problems, usage_error, write_output
 from cmhroadmap.cli.streams import write_stdout
 
@@ -75,9 +75,10 @@ def compare(
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
+    own_ratings: OwnRatingsOption = False,
 ) -> None:
     """One organisation over several periods: changes, regressions, targets and counts per level."""
-    from cmhroadmap.cycle.corpus import load_corpus  # noqa: PLC0415
+    from cmhroadmap.cycle.corpus import load_corpus, with_validations_beside  # noqa: PLC0415
     from cmhroadmap.cycle.trajectory import build_trajectory, check_one_organisation  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
@@ -85,7 +86,9 @@ def compare(
     if output is not None and fmt is CompareFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
-    corpus = load_corpus(files, roadmaps, default, keep_documents=True)
+    # As assess and report do: a validation kept beside a file is read with it. The files' text is
+    # kept: a problem found across them later is placed in it.
+    corpus = load_corpus(with_validations_beside(files), roadmaps, default, keep_documents=True)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     usable = corpus.usable
     if usable:
@@ -94,7 +97,8 @@ def compare(
         fail_with_problems(errors)
     if len(usable) < 2:
         usage_error("compare needs assessments of at least two periods")
-    trajectory = build_trajectory(usable)
+    # Each period on its validated ratings where its validation file is given or kept beside it.
+    trajectory = build_trajectory(usable, [corpus.validation_for(a) for a in usable], own_only=own_ratings)
     latest = roadmaps.get(trajectory.roadmaps[-1], default)
     if fmt is CompareFormat.text:
         from cmhroadmap.cli.cycle_text import print_trajectory  # noqa: PLC0415
@@ -158,6 +162,7 @@ def benchmark(
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
+    own_ratings: OwnRatingsOption = False,
 ) -> None:
     """Many systems for one period: rating distributions, counts per system, a heatmap, who is behind."""
     from cmhroadmap.cycle.benchmarking import BenchmarkRefused, build_benchmark  # noqa: PLC0415
@@ -167,6 +172,8 @@ def benchmark(
     fmt = output_format(fmt, output, BenchmarkFormat.text)
     if output is not None and fmt is BenchmarkFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
+    if validated_only and own_ratings:
+        usage_error("--validated-only and --own-ratings ask for opposite ratings; choose one")
     roadmaps, default = load_roadmaps(roadmap)
     areas = [area.strip() for area in (focus or "").split(",") if area.strip()]
     for area in areas:
@@ -180,7 +187,9 @@ def benchmark(
     if errors:
         fail_with_problems(errors)
     try:
-        result = build_benchmark(corpus, default, period, validated_only=validated_only, focus=areas)
+        result = build_benchmark(
+            corpus, default, period, validated_only=validated_only, own_only=own_ratings, focus=areas
+        )
     except BenchmarkRefused as refused:
         usage_error(str(refused))
     if fmt is BenchmarkFormat.text:
@@ -212,8 +221,13 @@ def export(
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
+    own_ratings: OwnRatingsOption = False,
 ) -> None:
-    """One row per organisation, period and deliverable: self and validated ratings, target, evidence."""
+    """One row per organisation, period and deliverable: self and validated ratings, target, evidence.
+
+    effective_rating is the validated rating where given (ratings_basis says which), with each
+    deliverable's delivery status on it.
+    """
     from cmhroadmap.cycle.export import export_chunks  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
@@ -225,13 +239,13 @@ def export(
         fail_with_problems(errors)
     to_excel = fmt is ExportFormat.csv and output is not None
     if output is None or str(output) == STDOUT:
-        for chunk in export_chunks(corpus, fmt.value):
+        for chunk in export_chunks(corpus, fmt.value, own_only=own_ratings):
             write_stdout(chunk)
         return
     # Encoded piece by piece: a region's export held as text (and again with the mark for Excel)
     # took three times its size.
     data = bytearray(for_excel("").encode("utf-8") if to_excel else b"")
-    for chunk in export_chunks(corpus, fmt.value):
+    for chunk in export_chunks(corpus, fmt.value, own_only=own_ratings):
         data += chunk.encode("utf-8")
     write_output(data, output, list(paths), force=force)
 

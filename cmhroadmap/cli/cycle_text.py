@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.table import Table
 from rich.text import Text
 
@@ -16,6 +18,7 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
     out = console()
     out.print(Text(f"{one_line(trajectory.organisation)} ({trajectory.code})", style="bold"))
     out.print(Text(f"Progress over {', '.join(trajectory.periods)}"))
+    out.print(Text(f"Ratings used: {trajectory.basis_words}.", style="bold"), soft_wrap=True)
     if trajectory.mixed_roadmaps:
         out.print(
             Text(
@@ -56,20 +59,29 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
             target = f"; {row.target}" if row.target else ""
             out.print(Text(f"  {row.title}: {path}{extra}{target}"))
         out.print()
+    # A missed target on an unchanged rating is listed nowhere above, yet a board must see it.
+    missed = [
+        row for row in trajectory.rows if row.target and ": missed" in row.target and row.status in QUIET
+    ]
+    if missed:
+        out.print(Text(f"Targets missed, rating unchanged ({len(missed)})", style="bold red"))
+        for row in missed:
+            path = " → ".join("–" if r is None else str(r) for r in row.ratings)
+            out.print(Text(f"  {row.title}: {path}; {row.target}"))
+        out.print()
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
 
 
+QUIET = ("unchanged", "not assessed")
 SCALE_NOTE = "Levels of the tool's four-point scale (cmhroadmap's own, not NHS England's)."
 
 
 def print_benchmark(benchmark: Benchmark) -> None:
     out = console()
     roadmap = benchmark.roadmap
-    basis = "validated ratings only" if benchmark.basis == "validated" else "each system's own ratings"
-    focus = f", systems working on {benchmark.focus}" if benchmark.focus else ""
-    out.print(
-        Text(f"Benchmark {benchmark.period}: {len(benchmark.systems)} systems ({basis}{focus})", style="bold")
-    )
+    focus = f" (systems working on {benchmark.focus})" if benchmark.focus else ""
+    out.print(Text(f"Benchmark {benchmark.period}: {len(benchmark.systems)} systems{focus}", style="bold"))
+    out.print(Text(f"Ratings used: {benchmark.basis_words}.", style="bold"), soft_wrap=True)
     for reason in benchmark.excluded:
         out.print(Text(f"  Left out: {reason}", style="dim"))
     out.print()
@@ -84,12 +96,18 @@ def print_benchmark(benchmark: Benchmark) -> None:
         table.add_row(name, *map(str, system.counts.values()), str(system.not_assessed))
     out.print(table)
     out.print()
-    behind = Table(title="Deliverables most often behind", title_justify="left", title_style="bold")
+    _print_delivery(benchmark)
+    behind = Table(
+        title="Deliverables most often behind",
+        title_justify="left",
+        title_style="bold",
+        caption="Among the systems that rated each one.",
+    )
     behind.add_column("Deliverable")
     behind.add_column("Not yet fully in place", justify="right")
     behind.add_column("Mean rating", justify="right")
     for spread in benchmark.most_behind():
-        behind.add_row(spread.title, f"{spread.behind} of {spread.in_scope}", spread.mean_text)
+        behind.add_row(spread.title, f"{spread.behind} of {spread.rated} rated", spread.mean_text)
     out.print(behind)
     out.print()
     spread_table = Table(
@@ -108,3 +126,24 @@ def print_benchmark(benchmark: Benchmark) -> None:
         spread_table.add_row(spread.title, *counts, str(spread.not_assessed), str(spread.out_of_scope))
     out.print(spread_table)
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
+
+
+def _print_delivery(benchmark: Benchmark) -> None:
+    """Per system, the delivery statuses, the systems with most off track first."""
+    from cmhroadmap.reports.benchmark_view import build_benchmark_view  # noqa: PLC0415
+
+    view = build_benchmark_view(benchmark, generated=dt.datetime.now(dt.UTC), tool_version="")
+    out = console()
+    table = Table(
+        title="Delivery against each system's own targets",
+        title_justify="left",
+        title_style="bold",
+        caption=view.delivery_note,
+    )
+    table.add_column("System", ratio=1)
+    for _, words in view.statuses:
+        table.add_column(words, justify="right")
+    for name, code, counts in view.delivery:
+        table.add_row(f"{code} {one_line(name)}", *map(str, counts))
+    out.print(table)
+    out.print()

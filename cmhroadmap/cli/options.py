@@ -98,11 +98,6 @@ def load_roadmap_or_exit(directory: Path | None) -> tuple[Roadmap, DependencyGra
     return result.roadmap, DependencyGraph(result.roadmap)
 
 
-class RatingBasis(enum.StrEnum):
-    self = "self"
-    validated = "validated"
-
-
 ValidationOption = Annotated[
     Path | None,
     typer.Option(
@@ -111,9 +106,11 @@ ValidationOption = Annotated[
         metavar="FILE",
     ),
 ]
-UseOption = Annotated[
-    RatingBasis,
+OwnRatingsOption = Annotated[
+    bool,
     typer.Option(
-        "--use", help="Ratings the dependency walk and priorities use: the system's own, or validated."
+        "--own-ratings",
+        help="Use the system's own ratings alone, labelled as such (default: the validated rating where a "
+        "validation rates the deliverable, the system's own elsewhere).",
     ),
 ]

@@ -11,15 +11,14 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
     ForceOption,
-    RatingBasis,
+    OwnRatingsOption,
     RoadmapOption,
     TopOption,
-    UseOption,
     ValidationOption,
     load_roadmap_or_exit,
     output_format,
 )
-from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
+from cmhroadmap.cli.output import fail_with_problems, write_output
 
 
 class ReportFormat(enum.StrEnum):
@@ -48,7 +47,7 @@ def report(
     force: ForceOption = False,
     roadmap: RoadmapOption = None,
     validation: ValidationOption = None,
-    use: UseOption = RatingBasis.self,
+    own_ratings: OwnRatingsOption = False,
     top: TopOption = 10,
 ) -> None:
     """Render a gap report for a programme board: a one-page summary, the plan, then the detail.
@@ -58,25 +57,24 @@ def report(
     """
     from cmhroadmap.assessment.assess import assess  # noqa: PLC0415
     from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
-    from cmhroadmap.cycle.previous import previous_beside  # noqa: PLC0415
+    from cmhroadmap.cycle.previous import previous_on_basis  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import render_report  # noqa: PLC0415
 
     chosen = output_format(fmt, output, ReportFormat.markdown)
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
     single = load_single(file, loaded_roadmap, validation)
-    use_validated = use is RatingBasis.validated
     errors = [p for p in single.problems if p.severity is Severity.ERROR]
-    if use_validated and single.validation is None and not errors:
-        usage_error(f"--use validated needs a validation file: none given and none beside {file}")
-    result = assess(single.loaded, loaded_roadmap, graph, single.validation, use_validated=use_validated)
+    previous = previous_on_basis(file, single.loaded, loaded_roadmap, own_only=own_ratings)
+    earlier = previous[1] if previous is not None else None
+    result = assess(
+        single.loaded, loaded_roadmap, graph, single.validation, own_only=own_ratings, previous=earlier
+    )
     if result is None or errors:
         fail_with_problems(errors or single.problems)
     inputs = [file] + ([Path(single.validation_path)] if single.validation_path else [])
-    previous = previous_beside(file, single.loaded, loaded_roadmap)
     if previous is not None:
-        inputs.append(Path(previous.path))
-    earlier = previous.ratings if previous is not None else None
+        inputs.append(Path(previous[0].path))
     write_output(
         render_report(result, graph, chosen.value, top=top, previous=earlier), output, inputs, force=force
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from cmhroadmap.assessment.basis import RatingsBasis, on_basis
+from cmhroadmap.assessment.delivery import DeliveryStatus, count_statuses, delivery_status
 from cmhroadmap.assessment.loader import LoadedAssessment
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.assessment.validation_checks import apply_validation
-from cmhroadmap.assessment.validation_model import Validation
 from cmhroadmap.cycle.corpus import Corpus
+from cmhroadmap.cycle.previous import previous_period
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 
@@ -26,6 +28,8 @@ class System:
     counts: dict[int, int]
     not_assessed: int
     validated: bool
+    # Delivery status counted, on the same ratings (with validated ratings only: only what was rated).
+    delivery: dict[DeliveryStatus, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -36,9 +40,13 @@ class DeliverableSpread:
     counts: dict[int, int]
     not_assessed: int
     out_of_scope: int
-    behind: int  # systems with it in scope and not yet at the top of the scale
+    behind: int  # systems that rated it below the top of the scale (not rated: neither behind nor ahead)
     in_scope: int
     mean: float | None
+
+    @property
+    def rated(self) -> int:
+        return sum(self.counts.values())
 
     @property
     def mean_text(self) -> str:
@@ -46,11 +54,21 @@ class DeliverableSpread:
         return "–" if self.mean is None else f"{self.mean:.2f}"
 
 
+VALIDATED_ONLY = "validated-only"
+BENCHMARK_BASIS_WORDS = {
+    VALIDATED_ONLY: "validated ratings only: only systems with a validation file, and only the "
+    "deliverables their validator rated",
+    RatingsBasis.VALIDATED.value: "each system's validated ratings where a validator rated the "
+    "deliverable, its own elsewhere",
+    RatingsBasis.SELF.value: "each system's own ratings only, as asked (--own-ratings)",
+}
+
+
 @dataclass
 class Benchmark:
     roadmap: Roadmap
     period: str
-    basis: str
+    basis: str  # "validated" (validated where given), "validated-only", or "self"
     focus: str | None
     systems: list[System] = field(default_factory=list)
     deliverables: list[DeliverableSpread] = field(default_factory=list)
@@ -59,11 +77,16 @@ class Benchmark:
     @property
     def missing_label(self) -> str:
         """What a blank means: with validated ratings only, the validator did not rate it."""
-        return "Not validated" if self.basis == "validated" else "Not assessed"
+        return "Not validated" if self.basis == VALIDATED_ONLY else "Not assessed"
+
+    @property
+    def basis_words(self) -> str:
+        return BENCHMARK_BASIS_WORDS[self.basis]
 
     def most_behind(self, count: int = 10) -> list[DeliverableSpread]:
-        ranked = [d for d in self.deliverables if d.in_scope]
-        ranked.sort(key=lambda d: (-d.behind / d.in_scope, d.mean if d.mean is not None else 0))
+        """Behind among the systems that rated it: a blank is neither behind nor ahead."""
+        ranked = [d for d in self.deliverables if d.rated]
+        ranked.sort(key=lambda d: (-d.behind / d.rated, d.mean if d.mean is not None else 0))
         return ranked[:count]
 
 
@@ -77,9 +100,14 @@ def build_benchmark(
     period: str | None = None,
     *,
     validated_only: bool = False,
+    own_only: bool = False,
     focus: str | Sequence[str] = (),
 ) -> Benchmark:
-    """The systems of one period side by side; with `focus`, only those working on every area named."""
+    """The systems of one period side by side; with `focus`, only those working on every area named.
+
+    Each system on its validated ratings where its validator gave them, its own elsewhere; with
+    `validated_only`, validated ratings alone; with `own_only`, its own alone.
+    """
     areas = [focus] if isinstance(focus, str) else list(focus)
     periods = periods_of(corpus)
     if period is None:
@@ -92,9 +120,13 @@ def build_benchmark(
         raise BenchmarkRefused(
             f"no assessment is for {period}; the files cover {', '.join(periods) or 'no period'}"
         )
-    benchmark = Benchmark(
-        roadmap, period, "validated" if validated_only else "self", ", ".join(areas) or None
-    )
+    basis = VALIDATED_ONLY if validated_only else RatingsBasis.SELF if own_only else RatingsBasis.VALIDATED
+    benchmark = Benchmark(roadmap, period, str(basis), ", ".join(areas) or None)
+    by_key = {
+        (a.assessment.organisation.code, a.assessment.period): a
+        for a in corpus.usable
+        if a.assessment is not None
+    }
     chosen = [a for a in corpus.usable if a.assessment is not None and a.assessment.period == period]
     for loaded in sorted(chosen, key=_name):
         assert loaded.assessment is not None
@@ -109,7 +141,11 @@ def build_benchmark(
         if validated_only and validation is None:
             benchmark.excluded.append(f"{loaded.assessment.organisation.code}: no validation file")
             continue
-        benchmark.systems.append(_system(loaded, roadmap, validation if validated_only else None))
+        ratings = _basis(loaded, corpus, benchmark.basis)
+        assert ratings is not None
+        earlier = by_key.get((loaded.assessment.organisation.code, previous_period(period) or ""))
+        before = _basis(earlier, corpus, benchmark.basis) if earlier is not None else None
+        benchmark.systems.append(_system(loaded, ratings, validation is not None, benchmark.basis, before))
     benchmark.deliverables = [
         _spread(roadmap, item.id, benchmark.systems) for item in roadmap if item.kind != "umbrella"
     ]
@@ -120,17 +156,35 @@ def _name(loaded: LoadedAssessment) -> str:
     return loaded.assessment.organisation.name if loaded.assessment else ""
 
 
-def _system(loaded: LoadedAssessment, roadmap: Roadmap, validation: Validation | None) -> System:
+def _basis(loaded: LoadedAssessment, corpus: Corpus, basis: str) -> Ratings | None:
+    """A system's ratings on the benchmark's basis; None with validated ratings only and no validation."""
+    assert loaded.ratings is not None
+    validation = corpus.validation_for(loaded)
+    if basis != VALIDATED_ONLY:
+        return on_basis(loaded.ratings, validation, own_only=basis == RatingsBasis.SELF)
+    if validation is None:
+        return None
+    only = {k: v for k, v in validation.deliverables.items() if v.rating is not None}
+    # Like for like: only what the validator rated counts; the rest is not assessed. Targets stay.
+    kept = {
+        k: v.model_copy(update={"rating": None}) for k, v in loaded.ratings.assessment.deliverables.items()
+    }
+    blank = loaded.ratings.assessment.model_copy(update={"deliverables": kept})
+    return Ratings(
+        loaded.ratings.roadmap, apply_validation(blank, validation.model_copy(update={"deliverables": only}))
+    )
+
+
+def _system(
+    loaded: LoadedAssessment, ratings: Ratings, validated: bool, basis: str, previous: Ratings | None
+) -> System:
     assert loaded.assessment is not None
     assert loaded.ratings is not None
-    ratings: Ratings = loaded.ratings
-    if validation is not None:
-        only = {k: v for k, v in validation.deliverables.items() if v.rating is not None}
-        # Like for like: only what the validator rated counts; the rest is not assessed.
-        blank = loaded.assessment.model_copy(update={"deliverables": {}})
-        ratings = Ratings(
-            roadmap, apply_validation(blank, validation.model_copy(update={"deliverables": only}))
-        )
+    roadmap = ratings.roadmap
+    delivery = delivery_status(ratings, previous, loaded.ratings)
+    if basis == VALIDATED_ONLY:
+        # A deliverable nobody validated is neither behind nor ahead.
+        delivery = {k: v for k, v in delivery.items() if ratings.effective[k] is not None}
     values = {item.id: ratings.effective[item.id] for item in roadmap if ratings.in_scope(item.id)}
     counts = dict.fromkeys(roadmap.scale, 0)
     for value in values.values():
@@ -143,7 +197,8 @@ def _system(loaded: LoadedAssessment, roadmap: Roadmap, validation: Validation |
         values,
         counts,
         sum(1 for v in values.values() if v is None),
-        validation is not None,
+        validated,
+        count_statuses(delivery),
     )
 
 
@@ -167,7 +222,7 @@ def _spread(roadmap: Roadmap, node: str, systems: list[System]) -> DeliverableSp
         counts,
         missing,
         outside,
-        in_scope - counts.get(roadmap.top_level, 0),
+        rated - counts.get(roadmap.top_level, 0),
         in_scope,
         round(total / rated, 2) if rated else None,
     )

@@ -232,6 +232,12 @@ def _pair(
     return problems
 
 
+def with_validations_beside(files: list[Path]) -> list[Path]:
+    """The files, and each one's validation file kept beside it (if any, and not given already)."""
+    beside = [sibling_validation(f) for f in files if f.is_file() and sibling_validation(f).is_file()]
+    return [*files, *(b for b in beside if b not in files)]
+
+
 def sibling_validation(path: Path) -> Path:
     """Where a validation of `path` is kept by convention: <name>.validation.yaml beside it."""
     return path.with_name(f"{path.stem}{VALIDATION_SUFFIX}")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from cmhroadmap.assessment.basis import on_basis
 from cmhroadmap.assessment.loader import LoadedAssessment, load_assessment
+from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 _PERIOD = re.compile(r"([0-9]{4})/([0-9]{2})", re.ASCII)
@@ -53,3 +55,20 @@ def previous_beside(path: Path, loaded: LoadedAssessment, roadmap: Roadmap) -> L
         ):
             return found
     return None
+
+
+def previous_on_basis(
+    path: Path, loaded: LoadedAssessment, roadmap: Roadmap, *, own_only: bool = False
+) -> tuple[LoadedAssessment, Ratings] | None:
+    """The previous period beside `path`, with its ratings on the same basis as the current one.
+
+    Its own validation file, when kept beside it and free of errors, gives its validated ratings,
+    so that "fell since the previous period" compares like with like.
+    """
+    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415 (corpus imports this module)
+
+    previous = previous_beside(path, loaded, roadmap)
+    if previous is None or previous.ratings is None:
+        return None
+    single = load_single(Path(previous.path), roadmap)
+    return previous, on_basis(previous.ratings, single.validation, own_only=own_only)

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from cmhroadmap.assessment.delivery import STATUS_MEANING, STATUS_WORDS, DeliveryStatus
 from cmhroadmap.cycle.benchmarking import Benchmark, DeliverableSpread
 from cmhroadmap.reports.parts import RatingView, rating_view
 
@@ -35,14 +36,27 @@ class BenchmarkView:
     heatmap: list[HeatRow]
     excluded: list[str]
     licence: str
+    # Per system, most off track first: (name, code, counts in the order of `statuses`).
+    delivery: list[tuple[str, str, list[int]]]
+    statuses: list[tuple[str, str]]
+    delivery_note: str
 
 
 def build_benchmark_view(benchmark: Benchmark, *, generated: dt.datetime, tool_version: str) -> BenchmarkView:
     roadmap = benchmark.roadmap
-    basis = (
-        "Validated ratings only: each system's ratings are those its validator gave."
-        if benchmark.basis == "validated"
-        else "Each system's own ratings."
+    basis = benchmark.basis_words
+    order = [
+        DeliveryStatus.OFF_TRACK,
+        DeliveryStatus.NO_PLAN,
+        DeliveryStatus.ON_TRACK,
+        DeliveryStatus.IN_PLACE,
+    ]
+    ranked = sorted(
+        benchmark.systems,
+        key=lambda s: (
+            -s.delivery.get(DeliveryStatus.OFF_TRACK, 0),
+            -s.delivery.get(DeliveryStatus.NO_PLAN, 0),
+        ),
     )
     return BenchmarkView(
         title=f"Community mental health transformation: benchmark {benchmark.period}",
@@ -75,7 +89,25 @@ def build_benchmark_view(benchmark: Benchmark, *, generated: dt.datetime, tool_v
         ],
         excluded=benchmark.excluded,
         licence=roadmap.meta.licence.attribution,
+        delivery=[(s.name, s.code, [s.delivery.get(status, 0) for status in order]) for s in ranked],
+        statuses=[(status.value, STATUS_WORDS[status]) for status in order],
+        delivery_note=delivery_note(),
     )
+
+
+# The order a regional lead reads them in: what is off track, then what has no plan.
+STATUS_ORDER = [
+    DeliveryStatus.OFF_TRACK,
+    DeliveryStatus.NO_PLAN,
+    DeliveryStatus.ON_TRACK,
+    DeliveryStatus.IN_PLACE,
+]
+
+
+def delivery_note() -> str:
+    """What each status means, most off track first: the regional lead's question."""
+    meanings = "; ".join(f"{STATUS_WORDS[s].lower()}: {STATUS_MEANING[s]}" for s in DeliveryStatus)
+    return f"Systems with most deliverables off track come first. {meanings[0].upper()}{meanings[1:]}."
 
 
 def benchmark_csv(benchmark: Benchmark) -> str:
@@ -87,6 +119,7 @@ def benchmark_csv(benchmark: Benchmark) -> str:
     writer.writerow(
         [
             "period",
+            "ratings_basis",
             "deliverable",
             "title",
             "column",
@@ -108,6 +141,7 @@ def benchmark_csv(benchmark: Benchmark) -> str:
         writer.writerow(
             [
                 benchmark.period,
+                benchmark.basis,
                 spread.id,
                 spread.title,
                 spread.column,

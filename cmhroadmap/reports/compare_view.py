@@ -37,6 +37,7 @@ class CompareView:
     sections: list[tuple[str, list[tuple[TrajectoryRow, str]]]]
     rows: list[tuple[TrajectoryRow, str, list[str]]]
     licence: str
+    basis: str = ""
 
 
 def build_compare(
@@ -71,6 +72,7 @@ def build_compare(
             for row in trajectory.rows
         ],
         licence=roadmap.meta.licence.attribution,
+        basis=trajectory.basis_words,
     )
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cmhroadmap.assessment.assess import AssessResult
+from cmhroadmap.assessment.delivery import STATUS_WORDS, DeliveryStatus, count_statuses
 from cmhroadmap.assessment.priorities import Priority
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.board_words import problems_in_words
 from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.roadmap.model import ANNEXED_KINDS
 
 GLANCE_PRIORITIES = 5
 NAMED_MOVES = 3
@@ -47,6 +49,11 @@ class GlanceView:
     no_priorities: str = ""
     # Where the priorities' details are: the report itself, or a page beside it (a published site).
     link_base: str = ""
+    # The roadmap's yardstick: how many are in place against what it expects, and by when.
+    expectation: str | None = None
+    # Delivery status counted: (status, words, count), then one sentence saying what it means.
+    delivery: tuple[tuple[str, str, int], ...] = ()
+    delivery_sentence: str = ""
 
 
 def build_glance(result: AssessResult, previous: Ratings | None = None) -> GlanceView:
@@ -59,7 +66,7 @@ def build_glance(result: AssessResult, previous: Ratings | None = None) -> Glanc
         code=assessment.organisation.code,
         period=assessment.period,
         assessed_on=assessment.assessed_on.isoformat(),
-        basis="validated ratings where given" if result.basis == "validated" else "the system's own ratings",
+        basis=result.basis_words,
         levels=levels,
         in_scope=sum(count for _, count in levels),
         priorities_title=_priorities_title(len(result.priorities)),
@@ -78,11 +85,35 @@ def build_glance(result: AssessResult, previous: Ratings | None = None) -> Glanc
         ahead=_ahead(result),
         movement=None if previous is None else _movement(previous, ratings),
         problems=problems_in_words(result.loaded.problems),
+        expectation=None if result.expectation is None else result.expectation.sentence,
+        delivery=tuple(
+            (status.value, STATUS_WORDS[status], count)
+            for status, count in count_statuses(result.delivery).items()
+        ),
+        delivery_sentence=delivery_sentence(result),
+    )
+
+
+def delivery_sentence(result: AssessResult) -> str:
+    """What the statuses count, against the system's own targets: the regional lead's question."""
+    counts = count_statuses(result.delivery)
+    off, none = counts[DeliveryStatus.OFF_TRACK], counts[DeliveryStatus.NO_PLAN]
+    return (
+        f"Against the system's own targets: {off} off track (a target date passed, or the rating fell) "
+        f"and {none} below 4 with no target."
     )
 
 
 def priority_sentence(ratings: Ratings, priority: Priority) -> str:
     """One sentence for the summary: who is waiting on it, or who relies on it."""
+    said = _waiting(priority)
+    if ratings.roadmap[priority.id].kind not in ANNEXED_KINDS:
+        # A board cannot act on a name alone; the plan says where the roadmap names it.
+        said += " The roadmap gives it no annex: no steps or Success markers."
+    return said
+
+
+def _waiting(priority: Priority) -> str:
     held, direct = priority.held_back, priority.leverage
     if held:
         waiting = f"{_count(held)} already rated above it {'is' if held == 1 else 'are'} waiting on it"
@@ -113,7 +144,7 @@ def validation_sentence(result: AssessResult) -> str | None:
     basis = (
         "these figures use the validated ratings"
         if result.basis == "validated"
-        else ("these figures use the system's own ratings")
+        else "these figures use the system's own ratings, as asked"
     )
     return f"{who}: {len(found)} {ratings} from the system's own: {listed}; {basis}."
 

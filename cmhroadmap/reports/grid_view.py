@@ -15,6 +15,7 @@ class GridCell:
     wording: str
     rating: RatingView
     parts: list[tuple[str, str, RatingView]] = field(default_factory=list)
+    own: str | None = None  # the system's own rating, where the validated one differs
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,15 @@ def placed_cells(result: AssessResult) -> dict[tuple[str, int], GridCell]:
                 for p in roadmap.parts.get(item.id, [])
             ]
             view = rating_view(roadmap, ratings.effective[item.id], derived=item.kind == "umbrella")
+            own = result.own.effective[item.id]
+            differs = result.basis == "validated" and own != ratings.effective[item.id]
             placed[(cell.column or entry.column, cell.row)] = GridCell(
-                item.id, f"d-{item.id}", cell.wording, view, parts
+                item.id,
+                f"d-{item.id}",
+                cell.wording,
+                view,
+                parts,
+                f"own rating: {'not rated' if own is None else own}" if differs else None,
             )
     return placed
 

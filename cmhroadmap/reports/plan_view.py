@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.assessment.checks import unmet_markers
+from cmhroadmap.assessment.delivery import STATUS_WORDS
 from cmhroadmap.assessment.priorities import Priority
 from cmhroadmap.reports.parts import DeliverableDetail, RatingView, rating_view
 from cmhroadmap.roadmap.graph import relied_upon
@@ -21,6 +22,8 @@ class PlanItem:
     in_group: bool
     unmet: list[tuple[int, str]]
     relies_upon: list[tuple[str, str, RatingView]]
+    delivery: tuple[str, str, str]  # status, its words, why
+    own_note: str | None  # the system's own rating, where the validated one differs
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,25 @@ class RemainingRow:
     rating: RatingView
     held_back: int
     leverage: int
+    delivery: tuple[str, str, str]
+    own_note: str | None
+
+
+def delivery_of(result: AssessResult, node: str) -> tuple[str, str, str]:
+    """The deliverable's delivery status as shown: its value (for the css), its words and why."""
+    found = result.delivery[node]
+    return found.status.value, STATUS_WORDS[found.status], found.why
+
+
+def own_note(result: AssessResult, node: str) -> str | None:
+    """Said beside a validated rating that differs from the system's own, as every output does."""
+    if result.basis != "validated":
+        return None
+    own, used = result.own.effective[node], result.ratings.effective[node]
+    if own == used:
+        return None
+    shown = "not rated" if own is None else f"{own} {result.ratings.roadmap.scale[own].label}"
+    return f"validated; the system's own rating: {shown}"
 
 
 def plan_items(result: AssessResult, details: dict[str, DeliverableDetail], top: int) -> list[PlanItem]:
@@ -61,6 +83,8 @@ def plan_items(result: AssessResult, details: dict[str, DeliverableDetail], top:
                 bool(priority.group),
                 unmet,
                 relies,
+                delivery_of(result, item.id),
+                own_note(result, item.id),
             )
         )
     return plan
@@ -85,4 +109,6 @@ def _row(rank: int, priority: Priority, result: AssessResult) -> RemainingRow:
         rating_view(roadmap, priority.rating),
         priority.held_back,
         priority.leverage,
+        delivery_of(result, priority.id),
+        own_note(result, priority.id),
     )

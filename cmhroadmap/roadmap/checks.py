@@ -41,6 +41,17 @@ def _check_meta(roadmap: Roadmap) -> list[Problem]:
                 f"the scale must have levels 1, 2, 3 and 4 in order, found {levels}",
             )
         )
+    elif meta.expectation is not None and meta.expectation.level not in levels:
+        # Checked only on a sound scale: a broken one is already the problem to fix.
+        problems.append(
+            document.problem(
+                ("expectation", "level"),
+                ERROR,
+                "invalid-value",
+                f"the expectation's level {meta.expectation.level} is not on the scale; "
+                f"write one of {', '.join(map(str, levels))}",
+            )
+        )
     if not 1 <= meta.dependency_threshold < max(levels or [1]):
         problems.append(
             document.problem(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, StrictInt
+from pydantic import BeforeValidator, Field, StrictInt, StringConstraints
 
 from cmhroadmap.yamlread.model_base import ColumnId, Id, IsoDate, StrictModel, Url
 from cmhroadmap.yamlread.model_base import PlainText as Text
@@ -148,6 +148,20 @@ class Source(StrictModel):
     url: Url | None = None
 
 
+FinancialYear = Annotated[str, StringConstraints(strict=True, pattern=r"^\d{4}/\d{2}$")]
+
+
+class Expectation(StrictModel):
+    """What the roadmap expects of every system by a date: the yardstick the first page counts against."""
+
+    level: StrictInt = Field(description="The level on the tool's scale that counts as meeting it.")
+    period: FinancialYear = Field(description="The NHS financial year it is expected in, e.g. 2023/24.")
+    by: IsoDate = Field(description="The day that year ends, for comparing with an assessment's date.")
+    wording: Text = Field(description="The expectation in a sentence's words: 'in place by the end of ...'.")
+    source: Text = Field(description="The roadmap's own words this is read from, quoted.")
+    note: Text | None = Field(default=None, description="What was decided where the source is silent.")
+
+
 class RoadmapFile(StrictModel):
     """roadmap.yaml: what the roadmap is, the tool's scale, and where the roadmap's columns are."""
 
@@ -164,6 +178,9 @@ class RoadmapFile(StrictModel):
     scale: tuple[ScaleLevel, ...]
     dependency_threshold: StrictInt = Field(
         default=2, description="Rating gap to what a deliverable relies upon that draws a warning."
+    )
+    expectation: Expectation | None = Field(
+        default=None, description="What the roadmap expects to be in place, and by when; none if it says not."
     )
     columns: tuple[Column, ...]
     dedicated_focus: DedicatedFocus

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cmhroadmap.assessment.basis import BASIS_WORDS, RatingsBasis
 from cmhroadmap.reports.parts import RatingView
 from cmhroadmap.site import paths
 
@@ -20,6 +21,8 @@ class Frame:
     generated: str
     tool_version: str
     licence: str
+    # Every page of a site uses the same ratings and says so: validated where a validator rated one.
+    basis: str = BASIS_WORDS[RatingsBasis.VALIDATED]
 
     def to(self, target: str) -> str:
         return paths.link(self.page, target)

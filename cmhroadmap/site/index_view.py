@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cmhroadmap.assessment.delivery import STATUS_WORDS, count_statuses, delivery_status
+from cmhroadmap.cycle.previous import previous_period
+from cmhroadmap.reports.benchmark_view import STATUS_ORDER, delivery_note
 from cmhroadmap.reports.parts import RatingView, rating_view
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import OUT_OF_SCOPE, Cell, Frame, Site, cell
@@ -38,6 +41,11 @@ class IndexView:
     groups: list[tuple[str, list[GridRow]]]  # the roadmap's columns, each with its deliverables
     systems: list[SystemRow]
     validated_count: int
+    basis: str
+    # Per system in the latest period, most off track first: name, code, link, counts by `statuses`.
+    delivery: list[tuple[str, str, str, list[int]]]
+    statuses: list[tuple[str, str]]
+    delivery_note: str
 
 
 def build_index(region: Region, site: Site) -> IndexView:
@@ -77,7 +85,30 @@ def build_index(region: Region, site: Site) -> IndexView:
         groups=groups,
         systems=systems,
         validated_count=sum(1 for e in latest if e.validation is not None),
+        basis=frame.basis,
+        delivery=_delivery(region, latest, frame),
+        statuses=[(status.value, STATUS_WORDS[status]) for status in STATUS_ORDER],
+        delivery_note=delivery_note(),
     )
+
+
+def _delivery(region: Region, latest: list[Entry], frame: Frame) -> list[tuple[str, str, str, list[int]]]:
+    """Each system's delivery statuses on the published ratings, the previous period's for what fell."""
+    rows = []
+    for entry in latest:
+        earlier = [e for e in region.systems[entry.code] if e.period == previous_period(entry.period)]
+        previous = earlier[0].published if earlier else None
+        counts = count_statuses(delivery_status(entry.published, previous, entry.own))
+        rows.append(
+            (
+                entry.name,
+                entry.code,
+                frame.to(paths.system_page(entry.code)),
+                [counts[s] for s in STATUS_ORDER],
+            )
+        )
+    rows.sort(key=lambda row: (-row[3][0], -row[3][1]))
+    return rows
 
 
 def _cell(entry: Entry, deliverable_id: str) -> Cell:

@@ -23,7 +23,13 @@ FIELD_MEANINGS = {
     "in_scope": "Whether the system rates it (false: a focus area the system did not choose)",
     "self_rating": "The system's own rating, 1-4",
     "validated_rating": "The independent validator's rating, where one was given",
-    "effective_rating": "The rating the system's own report uses",
+    "effective_rating": "The rating every figure uses: validated where a validator rated it, else the "
+    "system's own (an umbrella: the lowest of its parts)",
+    "ratings_basis": "Which rating effective_rating is: validated, or self (the system's own)",
+    "delivery_status": "in-place (rated 4), off-track (a target date passed below its level, or the "
+    "rating fell since the previous period), on-track (a target above the rating, its date ahead), or "
+    "no-plan (below 4 with no target)",
+    "delivery_why": "Why, in words: the rating and the target it is measured against",
     "target_rating": "The rating the system aims for",
     "target_by": "The date it aims to reach it by",
     "owner": "Who owns the deliverable in the system",

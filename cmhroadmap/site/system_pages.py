@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from cmhroadmap.assessment.assess import assess
+from cmhroadmap.cycle.previous import previous_period
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.compare_view import CompareView, build_compare
 from cmhroadmap.reports.gap_view import ReportView, build_report
@@ -42,13 +43,19 @@ class SystemPages:
     def render(self, entries: list[Entry]) -> dict[str, str]:
         pages: dict[str, str] = {}
         latest: ReportView | None = None
+        before: Entry | None = None
         for entry in entries:
-            latest = self._report(entry, pages)
+            # The period before on the same basis, as `report` finds it beside the file.
+            previous = (
+                before if before is not None and previous_period(entry.period) == before.period else None
+            )
+            latest = self._report(entry, pages, previous)
+            before = entry
         assert latest is not None
         trajectory: CompareView | None = None
         last = entries[-1]
         if len(entries) > 1:
-            history = build_trajectory([entry.as_published() for entry in entries])
+            history = build_trajectory([entry.loaded for entry in entries], [e.validation for e in entries])
             trajectory = build_compare(
                 history, last.own.roadmap, generated=self.generated, tool_version=self.tool_version
             )
@@ -58,17 +65,18 @@ class SystemPages:
         pages[paths.system_page(last.code)] = render("site/system.html", v=view, site=view.frame)
         return pages
 
-    def _report(self, entry: Entry, pages: dict[str, str]) -> ReportView:
+    def _report(self, entry: Entry, pages: dict[str, str], previous: Entry | None) -> ReportView:
         """The period's gap report, on the validated ratings where the validator gave them."""
         roadmap = entry.own.roadmap
         if roadmap.id not in self.graphs:
             self.graphs[roadmap.id] = DependencyGraph(roadmap)
         graph = self.graphs[roadmap.id]
-        result = assess(
-            entry.loaded, roadmap, graph, entry.validation, use_validated=entry.validation is not None
-        )
+        earlier = previous.published if previous is not None else None
+        result = assess(entry.loaded, roadmap, graph, entry.validation, previous=earlier)
         assert result is not None
-        view = build_report(result, graph, generated=self.generated, tool_version=self.tool_version)
+        view = build_report(
+            result, graph, generated=self.generated, tool_version=self.tool_version, previous=earlier
+        )
         page = paths.report_page(entry.code, entry.period)
         pages[page] = render("site/report.html", v=view, site=system_frame(self.site, page, entry))
         return view

@@ -212,7 +212,9 @@ def test_reason_when_nothing_is_held_back(mini: Roadmap) -> None:
         "Nothing rated above it is waiting on it yet; 1 deliverable not yet in place relies on it "
         "directly: 'Access' (rated 3)."
     )
-    assert reasons["access"] == "Nothing not yet in place relies on this; it can move at its own pace."
+    assert (
+        reasons["access"] == "Nothing not yet in place relies upon it directly; it can move at its own pace."
+    )
 
 
 def test_real_roadmap_walk(roadmap: Roadmap, graph: DependencyGraph) -> None:
@@ -272,3 +274,27 @@ def test_north_riverside_bottlenecks(roadmap: Roadmap, graph: DependencyGraph) -
     vcse = next(p for p in ranked if p.id == "vcse-commissioning")
     assert vcse.held_back == 0
     assert vcse.leverage > top.leverage
+
+
+def test_a_priority_with_no_annex_says_so_and_names_the_annexes_that_name_it(roadmap: Roadmap) -> None:
+    loaded = load_assessment(REPO / "assessments" / "north-riverside" / "2023-24.yaml", roadmap)
+    assert loaded.ratings is not None
+    graph = DependencyGraph(roadmap)
+    found = {p.id: p for p in rank_priorities(loaded.ratings, graph)}
+    reason = found["record-access-data"].reason
+    assert roadmap["record-access-data"].kind == "referenced-only"
+    assert "it has no annex, Getting started steps or Success markers of its own" in reason
+    for other in graph.relied_upon_by("record-access-data"):
+        assert f"'{roadmap[other].title}'" in reason
+    # An annexed deliverable's reason says nothing of the kind.
+    assert "annex" not in found["interoperability-activity"].reason
+
+
+def test_reasons_speak_the_roadmaps_words_and_leave_reach_to_json(roadmap: Roadmap) -> None:
+    loaded = load_assessment(REPO / "assessments" / "north-riverside" / "2023-24.yaml", roadmap)
+    assert loaded.ratings is not None
+    priorities = rank_priorities(loaded.ratings, DependencyGraph(roadmap))
+    for priority in priorities:
+        for graph_word in ("mutual", "group", "reach", "chain", "leverage", "node"):
+            assert graph_word not in priority.reason.lower(), (priority.id, priority.reason)
+        assert "reach" in priority.as_dict()

@@ -1,4 +1,4 @@
-"""Independent validation files: their rules, their pairing with assessments, and `--use validated`."""
+"""Independent validation files: their rules, their pairing with assessments, and the ratings basis."""
 
 from __future__ import annotations
 
@@ -128,10 +128,10 @@ def test_validation_beside_the_assessment_is_found(workdir: Path, mini: Roadmap)
     assert single.validation_path == "a.validation.yaml"
 
 
-def test_use_validated_changes_the_walk(workdir: Path) -> None:
+def test_validated_ratings_are_the_default_and_own_ratings_are_asked_for(workdir: Path) -> None:
     base = ["assess", "--roadmap", str(MINI), "a.yaml", "--validation", "v.yaml", "--format", "json"]
-    own = json.loads(runner.invoke(app, base).output)
-    validated = json.loads(runner.invoke(app, [*base, "--use", "validated"]).output)
+    validated = json.loads(runner.invoke(app, base).output)
+    own = json.loads(runner.invoke(app, [*base, "--own-ratings"]).output)
     assert own["ratings_basis"] == "self"
     assert own["ratings"]["governance"] == 3
     assert validated["ratings_basis"] == "validated"
@@ -146,10 +146,14 @@ def test_use_validated_changes_the_walk(workdir: Path) -> None:
     ]
 
 
-def test_use_validated_without_a_validation_is_a_usage_error(workdir: Path) -> None:
-    result = runner.invoke(app, ["assess", "--roadmap", str(MINI), "a.yaml", "--use", "validated"])
-    assert result.exit_code == 2
-    assert "needs a validation file" in result.output
+def test_without_a_validation_the_systems_own_ratings_are_used_and_said(workdir: Path) -> None:
+    result = runner.invoke(app, ["assess", "--roadmap", str(MINI), "a.yaml"])
+    assert result.exit_code == 0
+    assert "the system's own ratings (no validation file)" in result.output
+    found = json.loads(
+        runner.invoke(app, ["assess", "--roadmap", str(MINI), "a.yaml", "--format", "json"]).output
+    )
+    assert found["ratings_basis"] == "self"
 
 
 def test_report_shows_self_and_validated_side_by_side(workdir: Path) -> None:

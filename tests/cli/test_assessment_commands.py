@@ -250,9 +250,10 @@ def test_assess_text_opens_with_the_report_summary(in_tmp: Path) -> None:
     glance = lines[start : lines.index("", start)]
     roadmap = load_roadmap().roadmap
     assert roadmap is not None
-    loaded = load_single(later, roadmap, None).loaded
-    assert loaded is not None
-    found = assess(loaded, roadmap, DependencyGraph(roadmap), None)
+    single = load_single(later, roadmap, None)
+    # The validation beside it is used by default, so the priorities are the validated ones.
+    assert single.validation is not None
+    found = assess(single.loaded, roadmap, DependencyGraph(roadmap), single.validation)
     assert found is not None
     top = [roadmap[p.id].title for p in found.priorities[:5]]
     numbered = [line for line in glance if line.startswith("    ")]
@@ -310,3 +311,32 @@ def test_a_file_with_nothing_rated_does_not_read_as_finished(in_tmp: Path) -> No
         assert "Nothing is rated yet: none of the" in out
         assert "top 0" not in out
         assert "rated below the top of the scale" not in out
+
+
+def test_assess_json_gives_the_basis_the_delivery_and_the_expectation() -> None:
+    from tests.conftest import REPO
+
+    path = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
+    found = json.loads(runner.invoke(app, ["assess", str(path), "--format", "json"]).output)
+    assert found["ratings_basis"] == "validated"
+    assert found["ratings"]["joint-governance"] == 3
+    assert found["delivery"]["joint-governance"] == {
+        "status": "off-track",
+        "why": "target 4 by 31 March 2024, set in 2022/23, missed: rated 3 (the system's own rating is 4)",
+    }
+    assert found["delivery"]["ips-services"]["status"] == "off-track"
+    assert len(found["delivery"]) == 43  # every deliverable in scope, and no umbrella
+    assert "must-have-services" not in found["delivery"]
+    assert sum(found["delivery_counts"].values()) == 43
+    assert found["expectation"] == {
+        "level": 4,
+        "period": "2023/24",
+        "by": "2024-03-31",
+        "wording": "in place by the end of 2023/24",
+        "met": 0,
+        "in_scope": 43,
+    }
+    own = json.loads(runner.invoke(app, ["assess", str(path), "--format", "json", "--own-ratings"]).output)
+    assert own["ratings_basis"] == "self"
+    assert own["expectation"]["met"] == 2
+    assert own["delivery"]["joint-governance"]["status"] == "in-place"

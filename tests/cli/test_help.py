@@ -86,10 +86,7 @@ def test_an_existing_file_is_replaced_only_with_force(
         (["validate", "--format", "xml"], "'xml' is not a choice here; write one of: text, json, github"),
         (["assess", "x.yaml", "--top", "x"], "write a whole number, such as 5"),
         (["assess", "x.yaml", "--top", "0"], "write a whole number of 1 or more"),
-        (
-            ["assess", "x.yaml", "--use", "validatd"],
-            "'validatd' is not a choice here; write one of: self, validated",
-        ),
+        (["assess", "x.yaml", "--format", "xml"], "'xml' is not a choice here; write one of: text, json"),
     ],
 )
 def test_bad_option_values_are_said_in_plain_words(args: list[str], said: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cmhroadmap.assessment.delivery import DeliveryStatus
 from cmhroadmap.cli import app
 from cmhroadmap.cycle.benchmarking import BenchmarkRefused, build_benchmark
 from cmhroadmap.cycle.corpus import Corpus, load_corpus
@@ -286,3 +287,109 @@ def test_many_files_are_read_without_keeping_their_parsed_text(roadmap: Roadmap)
         assert loaded.document.unlocated is None
     kept = load_corpus([EXAMPLES_DIR], {roadmap.id: roadmap}, roadmap, keep_documents=True)
     assert all(loaded.document is not None and loaded.document.data for loaded in kept.assessments)
+
+
+TWO_YEARS = REPO / "tests" / "data" / "delivery" / "two-years"
+MINI = str(REPO / "tests" / "data" / "roadmaps" / "mini")
+TWO_YEAR_FILES = [str(TWO_YEARS / "2022-23.yaml"), str(TWO_YEARS / "2023-24.yaml")]
+
+
+def test_compare_reads_the_validations_beside_and_says_its_basis_first() -> None:
+    result = runner.invoke(app, ["compare", "--roadmap", MINI, *TWO_YEAR_FILES])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[2] == (
+        "Ratings used: validated ratings where a validator rated the deliverable, the system's own elsewhere."
+    )
+    # ed-function: 2 → 3 on the system's own ratings, 3 → 2 on the validated ones.
+    assert "ED function: 3 → 2; fell 2022/23 → 2023/24" in result.output
+
+
+def test_compare_own_ratings_are_labelled_and_read_alone() -> None:
+    result = runner.invoke(app, ["compare", "--roadmap", MINI, *TWO_YEAR_FILES, "--own-ratings"])
+    assert result.exit_code == 0, result.output
+    assert "Ratings used: the system's own ratings only, as asked (--own-ratings)" in result.output
+    assert "ED function: 2 → 3" in result.output
+
+
+def test_a_target_reached_only_by_the_systems_own_rating_is_not_reached(roadmap: Roadmap) -> None:
+    corpus = load_corpus(
+        [*RIVERSIDE, RIVERSIDE[1].with_name("2023-24.validation.yaml")], {roadmap.id: roadmap}, roadmap
+    )
+    validated = build_trajectory(corpus.usable, [corpus.validation_for(a) for a in corpus.usable])
+    rows = {row.id: row for row in validated.rows}
+    assert rows["joint-governance"].ratings == [3, 3]
+    assert rows["joint-governance"].target == (
+        "target 4 by 2024-03-31: missed, now at 3 on the validated rating; "
+        "the system's own rating, 4, reaches it"
+    )
+    own = build_trajectory(corpus.usable, [corpus.validation_for(a) for a in corpus.usable], own_only=True)
+    assert {row.id: row for row in own.rows}["joint-governance"].target == "target 4 by 2024-03-31: reached"
+
+
+def test_validated_only_counts_nobody_behind_on_what_no_validator_rated(roadmap: Roadmap) -> None:
+    corpus = corpus_of(roadmap, EXAMPLES_DIR)
+    result = build_benchmark(corpus, roadmap, "2023/24", validated_only=True)
+    spreads = {d.id: d for d in result.deliverables}
+    unvalidated = [d for d in spreads.values() if d.in_scope and not d.rated]
+    assert unvalidated, "some deliverables were rated by no validator"
+    assert all(d.behind == 0 for d in unvalidated)
+    listed = {d.id for d in result.most_behind(len(result.deliverables))}
+    assert not listed & {d.id for d in unvalidated}
+    # Behind is counted among the systems that rated it, never out of the systems with it in scope.
+    assert all(d.behind <= d.rated for d in spreads.values())
+    riverside = next(s for s in result.systems if s.code == "XA1")
+    assert sum(riverside.delivery.values()) == sum(riverside.counts.values())
+
+
+def test_benchmark_counts_delivery_per_system_on_the_validated_ratings(roadmap: Roadmap) -> None:
+    corpus = corpus_of(roadmap, EXAMPLES_DIR)
+    result = build_benchmark(corpus, roadmap, "2023/24")
+    assert result.basis == "validated"
+    riverside = next(s for s in result.systems if s.code == "XA1")
+    assert riverside.ratings["joint-governance"] == 3
+    # IPS fell and missed its target; joint governance missed its 2022/23 target on the validated rating.
+    assert riverside.delivery[DeliveryStatus.OFF_TRACK] == 3
+    own = next(
+        s for s in build_benchmark(corpus, roadmap, "2023/24", own_only=True).systems if s.code == "XA1"
+    )
+    assert own.ratings["joint-governance"] == 4
+    assert own.delivery[DeliveryStatus.IN_PLACE] == 2
+
+
+def test_benchmark_validated_only_and_own_ratings_together_is_a_usage_error() -> None:
+    args = ["benchmark", str(EXAMPLES_DIR), "--period", "2023/24", "--validated-only", "--own-ratings"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "choose one" in result.output
+
+
+def test_export_says_which_rating_each_row_uses_and_its_delivery(roadmap: Roadmap) -> None:
+    rows = list(export_rows(corpus_of(roadmap, EXAMPLES_DIR)))
+    row = next(
+        r
+        for r in rows
+        if (r["code"], r["period"], r["deliverable"]) == ("XA1", "2023/24", "joint-governance")
+    )
+    assert (row["self_rating"], row["validated_rating"], row["effective_rating"]) == (4, 3, 3)
+    assert row["ratings_basis"] == "validated"
+    assert row["delivery_status"] == "off-track"
+    other = next(
+        r
+        for r in rows
+        if (r["code"], r["period"], r["deliverable"]) == ("XA1", "2023/24", "vcse-commissioning")
+    )
+    assert other["ratings_basis"] == "validated"
+    unvalidated = next(
+        r
+        for r in rows
+        if (r["code"], r["period"], r["deliverable"]) == ("XB2", "2023/24", "joint-governance")
+    )
+    assert unvalidated["ratings_basis"] == "self"
+
+
+def test_compare_text_lists_a_missed_target_on_an_unchanged_rating() -> None:
+    result = runner.invoke(app, ["compare", *map(str, RIVERSIDE)])
+    assert result.exit_code == 0, result.output
+    assert "Targets missed, rating unchanged (1)" in result.output
+    assert "Joint governance with ICB oversight: 3 → 3; target 4 by 2024-03-31: missed" in result.output

@@ -61,11 +61,11 @@ def test_bundled_example_golden(roadmap: Roadmap, path: Path, fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
-def test_validated_basis_golden(roadmap: Roadmap, fmt: str) -> None:
+def test_own_ratings_basis_golden(roadmap: Roadmap, fmt: str) -> None:
     path = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
-    text = rendered(path, roadmap, fmt, use_validated=True)
-    assert "use the validated ratings" in text
-    check_golden(f"north-riverside-2023-24-validated.{'md' if fmt == 'markdown' else 'html'}", text)
+    text = rendered(path, roadmap, fmt, own_only=True)
+    assert "own ratings only, as asked (--own-ratings)" in text
+    check_golden(f"north-riverside-2023-24-own.{'md' if fmt == 'markdown' else 'html'}", text)
 
 
 def hostile_copy(tmp_path: Path) -> Path:
@@ -151,3 +151,17 @@ def test_every_grid_cell_links_to_a_detail_section(mini: Roadmap) -> None:
     ids = set(re.findall(r'id="(d-[a-z0-9-]+)"', html))
     assert anchors
     assert anchors <= ids
+
+
+def test_the_systems_own_rating_is_shown_beside_each_validated_one_that_differs(roadmap: Roadmap) -> None:
+    path = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
+    text = rendered(path, roadmap, "markdown")
+    # Three validated ratings differ (joint governance, PROMs, the eating disorder function).
+    assert "(#d-joint-governance)<br>**3 Partially in place** (own rating: 4)" in text
+    assert "(#d-proms-collection)<br>**2 Getting started** (own rating: 3)" in text
+    assert "(#d-ed-dedicated-function)<br>**3 Partially in place** (own rating: 4)" in text
+    assert "(#d-vcse-commissioning)<br>**3 Partially in place** |" in text  # validated, and agreeing
+    assert (
+        "### 4. Routine collection of PROMs using nationally recommended tools (2 Getting started; " in text
+    )
+    assert "(own rating:" not in rendered(path, roadmap, "markdown", own_only=True).split("## Independent")[0]

@@ -58,6 +58,31 @@ def test_a_roadmap_must_say_who_defined_its_scale(roadmap_copy: Path) -> None:
     ]
 
 
+def test_an_expectation_off_the_scale_is_refused_where_it_is_written(roadmap_copy: Path) -> None:
+    meta = roadmap_copy / "roadmap.yaml"
+    text = meta.read_text(encoding="utf-8")
+    meta.write_text(
+        text.replace("expectation:\n  level: 4\n", "expectation:\n  level: 5\n"), encoding="utf-8"
+    )
+    line = text[: text.index("expectation:\n  level: 4")].count("\n") + 2
+    result = load_roadmap(roadmap_copy)
+    assert [str(p) for p in result.problems] == [
+        f"roadmap/roadmap.yaml:{line}:10: error invalid-value: the expectation's level 5 is not on the "
+        "scale; write one of 1, 2, 3, 4"
+    ]
+
+
+def test_a_roadmap_without_an_expectation_loads_and_states_none(roadmap_copy: Path) -> None:
+    meta = roadmap_copy / "roadmap.yaml"
+    text = meta.read_text(encoding="utf-8")
+    start = text.index("expectation:\n  level")
+    meta.write_text(text[:start] + text[text.index("columns:\n", start) :], encoding="utf-8")
+    result = load_roadmap(roadmap_copy)
+    assert result.problems == []
+    assert result.roadmap is not None
+    assert result.roadmap.meta.expectation is None
+
+
 def test_the_bundled_scale_is_the_tools_own() -> None:
     result = load_roadmap()
     assert result.roadmap is not None

@@ -115,6 +115,20 @@ def test_purpose_and_how_to_use_are_each_complete(roadmap: Roadmap) -> None:
     assert "not all systems will be starting from the same point" in roadmap.meta.how_to_use[1]
 
 
+def test_the_expectation_quotes_the_legend_and_how_to_use_as_printed(roadmap: Roadmap) -> None:
+    expectation = roadmap.meta.expectation
+    assert expectation is not None
+    text = SOURCE.read_text(encoding="utf-8")
+    assert "In place by end of year" in text
+    assert '"In place by end of year"' in " ".join(expectation.source.split())
+    quoted = "a guide for systems as to what needs to be delivered by the end of 2023/24"
+    assert quoted in text
+    assert quoted in " ".join(expectation.source.split())
+    assert (expectation.level, expectation.period) == (roadmap.top_level, "2023/24")
+    assert expectation.note is not None
+    assert expectation.note.startswith("Ours:")
+
+
 @pytest.mark.parametrize(
     ("deliverable", "printed", "typo"),
     [

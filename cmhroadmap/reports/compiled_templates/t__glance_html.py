@@ -23,7 +23,9 @@ def root(context, missing=missing):
         l_0_rating = undefined(f"the template {included_template.__name__!r} (imported on line 2 in '_glance.html') does not export the requested name 'rating'", name='rating')
     context.vars['rating'] = l_0_rating
     context.exported_vars.discard('rating')
-    yield '<section class="glance" id="glance" aria-labelledby="glance-title">\n<h2 id="glance-title">At a glance</h2>\n<p class="glance-who"><strong>'
+    yield '<section class="glance" id="glance" aria-labelledby="glance-title">\n<h2 id="glance-title">At a glance</h2>\n<p class="basis">Ratings used: '
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'basis')))
+    yield '.</p>\n<p class="glance-who"><strong>'
     yield escape(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'organisation'))))
     yield '</strong> ('
     yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'code')))
@@ -31,9 +33,13 @@ def root(context, missing=missing):
     yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'period')))
     yield ', assessed on '
     yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'assessed_on')))
-    yield '. Figures use '
-    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'basis')))
-    yield '.</p>\n<h3>Where the '
+    yield '.</p>\n'
+    if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation'):
+        pass
+        yield '<p class="expectation"><strong>'
+        yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation')))
+        yield '</strong></p>\n'
+    yield '<h3>Where the '
     yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'in_scope')))
     yield ' deliverables in scope stand</h3>\n<ul class="levels">\n'
     for (l_1_view, l_1_count) in environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'levels'):
@@ -45,7 +51,21 @@ def root(context, missing=missing):
         yield escape(environment.finalize(l_1_count))
         yield '</span></li>\n'
     l_1_view = l_1_count = missing
-    yield '</ul>\n<h3>'
+    yield '</ul>\n<h3>Delivery against the system\'s own targets</h3>\n<ul class="levels delivery">\n'
+    for (l_1_status, l_1_words, l_1_count) in environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery'):
+        _loop_vars = {}
+        pass
+        yield '  <li><span class="status status-'
+        yield escape(environment.finalize(l_1_status))
+        yield '">'
+        yield escape(environment.finalize(l_1_words))
+        yield '</span> <span class="count">'
+        yield escape(environment.finalize(l_1_count))
+        yield '</span></li>\n'
+    l_1_status = l_1_words = l_1_count = missing
+    yield '</ul>\n<p>'
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery_sentence')))
+    yield '</p>\n<h3>'
     yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities_title')))
     yield '</h3>\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities'):
@@ -96,4 +116,4 @@ def root(context, missing=missing):
     yield '</ul>\n</section>\n'
 
 blocks = {}
-debug_info = '2=19&5=26&6=36&8=38&9=42&12=48&13=50&15=53&16=57&20=72&24=75&25=78&27=81&28=83&29=86&31=88&32=92'
+debug_info = '2=19&5=26&6=28&7=36&8=39&10=42&12=44&13=48&18=54&19=58&22=66&23=68&24=70&26=73&27=77&31=92&35=95&36=98&38=101&39=103&40=106&42=108&43=112'

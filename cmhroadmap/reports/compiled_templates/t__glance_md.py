@@ -16,7 +16,9 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'md' found.")
     pass
-    yield '## At a glance\n\n**'
+    yield '## At a glance\n\nRatings used: '
+    yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'basis')))
+    yield '.\n\n**'
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'organisation'))))
     yield '** ('
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'code'))))
@@ -24,9 +26,13 @@ def root(context, missing=missing):
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'period'))))
     yield ', assessed on '
     yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'assessed_on')))
-    yield '. Figures use '
-    yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'basis')))
-    yield '.\n\nWhere the '
+    yield '.\n\n'
+    if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation'):
+        pass
+        yield '**'
+        yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation'))))
+        yield '**\n\n'
+    yield 'Where the '
     yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'in_scope')))
     yield ' deliverables in scope stand: '
     l_1_loop = missing
@@ -36,9 +42,21 @@ def root(context, missing=missing):
         yield str(environment.finalize(environment.getattr(l_1_view, 'text')))
         yield ': '
         yield str(environment.finalize(l_1_count))
-        yield str(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 6 in '_glance.md' evaluated to false and no else section was defined."))))
+        yield str(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 12 in '_glance.md' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_view = l_1_count = missing
-    yield '.\n\n'
+    yield '.\n\nDelivery: '
+    l_1_loop = missing
+    for (l_1_status, l_1_words, l_1_count), l_1_loop in LoopContext(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery'), undefined):
+        _loop_vars = {}
+        pass
+        yield str(environment.finalize(l_1_words))
+        yield ': '
+        yield str(environment.finalize(l_1_count))
+        yield str(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 14 in '_glance.md' evaluated to false and no else section was defined."))))
+    l_1_loop = l_1_status = l_1_words = l_1_count = missing
+    yield '. '
+    yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery_sentence')))
+    yield '\n\n'
     yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities_title')))
     yield ':\n\n'
     t_2 = 1
@@ -86,4 +104,4 @@ def root(context, missing=missing):
     l_1_sentence = missing
 
 blocks = {}
-debug_info = '4=19&6=29&8=41&10=44&11=47&13=63&18=66&19=69&21=72&22=74&23=77&25=79&26=83'
+debug_info = '4=19&6=21&8=29&9=32&12=35&14=48&16=59&18=62&19=65&21=81&26=84&27=87&29=90&30=92&31=95&33=97&34=101'

@@ -89,12 +89,12 @@ def block_content(context, missing=missing):
     pass
     yield '<h1>'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
-    yield '</h1>\n<dl class="meta">\n  <dt>Period</dt><dd>'
+    yield '</h1>\n<p class="basis">Ratings used: '
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
+    yield '.</p>\n<dl class="meta">\n  <dt>Period</dt><dd>'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</dd>\n  <dt>Systems</dt><dd>'
     yield escape(environment.finalize(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems'))))
-    yield '</dd>\n  <dt>Ratings</dt><dd>'
-    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
     yield '</dd>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus'):
         pass
@@ -149,7 +149,43 @@ def block_content(context, missing=missing):
         yield escape(environment.finalize(l_1_focus))
         yield '</td></tr>\n'
     l_1_loop = l_1_name = l_1_code = l_1_counts = l_1_missing = l_1_focus = missing
-    yield '  </tbody>\n</table>\n\n<h2 id="behind">Deliverables most often behind</h2>\n<table class="stack">\n  <thead><tr><th scope="col">Deliverable</th><th scope="col" class="number">Systems not yet fully in place</th><th scope="col" class="number">Mean rating</th></tr></thead>\n  <tbody>\n'
+    yield '  </tbody>\n</table>\n\n<h2 id="delivery">Delivery against each system\'s own targets</h2>\n<p>'
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'delivery_note')))
+    yield '</p>\n<table class="stack">\n  <thead><tr><th scope="col">System</th>'
+    for (l_1_status, l_1_words) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'):
+        _loop_vars = {}
+        pass
+        yield '<th scope="col" class="number"><span class="status status-'
+        yield escape(environment.finalize(l_1_status))
+        yield '">'
+        yield escape(environment.finalize(l_1_words))
+        yield '</span></th>'
+    l_1_status = l_1_words = missing
+    yield '</tr></thead>\n  <tbody>\n'
+    l_1_loop = missing
+    for (l_1_name, l_1_code, l_1_counts), l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'delivery'), undefined):
+        _loop_vars = {}
+        pass
+        yield '    <tr><th scope="row">'
+        yield escape(environment.finalize(t_2(l_1_name)))
+        yield ' ('
+        yield escape(environment.finalize(l_1_code))
+        yield ')</th>'
+        l_2_loop = missing
+        for l_2_n, l_2_loop in LoopContext(l_1_counts, undefined):
+            _loop_vars = {}
+            pass
+            yield '<td class="number" data-label="'
+            yield escape(environment.finalize(environment.getitem(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'), environment.getattr(l_2_loop, 'index0')), 1)))
+            yield '">'
+            yield escape(environment.finalize(l_2_n))
+            yield '</td>'
+        l_2_loop = l_2_n = missing
+        yield '</tr>\n'
+    l_1_loop = l_1_name = l_1_code = l_1_counts = missing
+    yield '  </tbody>\n</table>\n\n<h2 id="behind">Deliverables most often behind</h2>\n<p>Among the systems that rated each deliverable'
+    yield escape(environment.finalize((' (a deliverable no validator rated is neither behind nor ahead)' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing') == 'Not validated') else cond_expr_undefined("the inline if-expression on line 43 in 'benchmark.html' evaluated to false and no else section was defined."))))
+    yield '.</p>\n<table class="stack">\n  <thead><tr><th scope="col">Deliverable</th><th scope="col" class="number">Systems not yet fully in place</th><th scope="col" class="number">Mean rating</th></tr></thead>\n  <tbody>\n'
     for l_1_d in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'behind'):
         _loop_vars = {}
         pass
@@ -158,8 +194,8 @@ def block_content(context, missing=missing):
         yield '</th><td class="number" data-label="Systems not yet fully in place">'
         yield escape(environment.finalize(environment.getattr(l_1_d, 'behind')))
         yield ' of '
-        yield escape(environment.finalize(environment.getattr(l_1_d, 'in_scope')))
-        yield '</td><td class="number" data-label="Mean rating">'
+        yield escape(environment.finalize(environment.getattr(l_1_d, 'rated')))
+        yield ' rated</td><td class="number" data-label="Mean rating">'
         yield escape(environment.finalize(environment.getattr(l_1_d, 'mean_text')))
         yield '</td></tr>\n'
     l_1_d = missing
@@ -241,4 +277,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}
-debug_info = '1=13&2=16&3=33&4=46&5=56&6=90&8=92&9=94&10=96&11=98&12=101&14=104&16=108&17=111&23=114&25=125&26=129&35=152&36=156&43=166&45=175&46=179&53=203&55=214&56=218&61=239'
+debug_info = '1=13&2=16&3=33&4=46&5=56&6=90&7=92&9=94&10=96&11=98&12=101&14=104&16=108&17=111&23=114&25=125&26=129&32=152&34=154&36=165&37=169&43=186&47=188&48=192&55=202&57=211&58=215&65=239&67=250&68=254&73=275'

@@ -85,7 +85,9 @@ def block_content(context, missing=missing):
     pass
     yield '<h1>'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
-    yield '</h1>\n<dl class="meta">\n  <dt>Organisation</dt><dd>'
+    yield '</h1>\n<p class="basis">Ratings used: '
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
+    yield '.</p>\n<dl class="meta">\n  <dt>Organisation</dt><dd>'
     yield escape(environment.finalize(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'))))
     yield ' ('
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
@@ -162,7 +164,7 @@ def block_content(context, missing=missing):
         yield escape(environment.finalize(l_1_colour))
         yield '"></span> '
         yield escape(environment.finalize(l_1_label))
-        yield escape(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 31 in 'compare.html' evaluated to false and no else section was defined."))))
+        yield escape(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 32 in 'compare.html' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_label = l_1_colour = missing
     yield '. Levels of the tool\'s four-point scale (cmhroadmap\'s own, not NHS England\'s). The same figures are in the table below.</figcaption>\n</figure>\n<table class="stack">\n  <thead><tr><th scope="col">Level</th>'
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
@@ -262,4 +264,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}
-debug_info = '1=12&2=17&3=42&4=52&5=86&7=88&8=92&9=94&10=96&12=100&13=103&18=108&20=116&21=118&22=121&23=125&24=135&25=138&28=148&31=157&34=167&36=176&37=180&43=196&44=200&46=204&47=208&56=228&58=237&59=241&64=260'
+debug_info = '1=12&2=17&3=42&4=52&5=86&6=88&8=90&9=94&10=96&11=98&13=102&14=105&19=110&21=118&22=120&23=123&24=127&25=137&26=140&29=150&32=159&35=169&37=178&38=182&44=198&45=202&47=206&48=210&57=230&59=239&60=243&65=262'

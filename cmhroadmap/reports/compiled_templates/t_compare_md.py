@@ -36,7 +36,9 @@ def root(context, missing=missing):
     pass
     yield '# '
     yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
-    yield '\n\n| | |\n|---|---|\n| Organisation | '
+    yield '\n\nRatings used: '
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
+    yield '.\n\n| | |\n|---|---|\n| Organisation | '
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'))))
     yield ' ('
     yield str(environment.finalize(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code'))))
@@ -158,4 +160,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=37&5=39&6=43&7=45&8=47&9=51&11=54&18=59&20=67&22=73&23=77&29=90&30=94&32=98&33=102&43=122&44=130&45=136&46=140&51=156'
+debug_info = '1=37&3=39&7=41&8=45&9=47&10=49&11=53&13=56&20=61&22=69&24=75&25=79&31=92&32=96&34=100&35=104&45=124&46=132&47=138&48=142&53=158'

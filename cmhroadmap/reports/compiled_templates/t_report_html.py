@@ -127,7 +127,7 @@ def block_content(context, missing=missing):
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'):
         pass
         yield '    <li><a href="#validation">Independent validation</a></li>\n'
-    yield '    <li><a href="#grid">The roadmap grid</a></li>\n    <li><a href="#warnings">Dependency warnings</a></li>\n    <li><a href="#groups">Mutual-dependency groups</a></li>\n    <li><a href="#details">Every deliverable in detail</a></li>\n    <li><a href="#about">About this report</a></li>\n  </ol>\n</nav>\n\n<h2 id="plan">'
+    yield '    <li><a href="#grid">The roadmap grid</a></li>\n    <li><a href="#warnings">Dependency warnings</a></li>\n    <li><a href="#groups">Deliverables that rely upon each other</a></li>\n    <li><a href="#details">Every deliverable in detail</a></li>\n    <li><a href="#about">About this report</a></li>\n  </ol>\n</nav>\n\n<h2 id="plan">'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title')))
     yield '</h2>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
@@ -145,12 +145,23 @@ def block_content(context, missing=missing):
             yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title')))
             yield '</a> '
             yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(environment.getattr(l_1_item, 'detail'), 'rating'), _loop_vars=_loop_vars)))
-            yield '</h3>\n    <p>'
+            if environment.getattr(l_1_item, 'own_note'):
+                pass
+                yield ' <span class="muted">('
+                yield escape(environment.finalize(environment.getattr(l_1_item, 'own_note')))
+                yield ')</span>'
+            yield '</h3>\n    <p><span class="status status-'
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 0)))
+            yield '">'
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 1)))
+            yield '</span> '
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 2)))
+            yield '.</p>\n    <p>'
             yield escape(environment.finalize(environment.getattr(l_1_item, 'reason')))
             yield '</p>\n'
             if environment.getattr(l_1_item, 'in_group'):
                 pass
-                yield '    <p class="muted">One of the deliverables that rely on each other: see <a href="#groups">Mutual-dependency groups</a>.</p>\n'
+                yield '    <p class="muted">One of the deliverables that rely upon each other: see <a href="#groups">Deliverables that rely upon each other</a>.</p>\n'
             if (environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner') or environment.getattr(environment.getattr(l_1_item, 'detail'), 'target')):
                 pass
                 yield '    <p>'
@@ -246,7 +257,7 @@ def block_content(context, missing=missing):
     yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
         pass
-        yield '<h2 id="remaining">The other deliverables below the top of the scale</h2>\n<p>In the same order, one line each; select one to read its detail.</p>\n<table class="remaining stack">\n  <thead><tr><th scope="col" class="number">Rank</th><th scope="col">Deliverable</th><th scope="col">Rating</th><th scope="col" class="number">Rated above it and waiting</th><th scope="col" class="number">Not yet in place and relying on it</th></tr></thead>\n  <tbody>\n'
+        yield '<h2 id="remaining">The other deliverables below the top of the scale</h2>\n<p>In the same order, one line each; select one to read its detail.</p>\n<table class="remaining stack">\n  <thead><tr><th scope="col" class="number">Rank</th><th scope="col">Deliverable</th><th scope="col">Rating</th><th scope="col">Delivery</th><th scope="col" class="number">Rated above it and waiting</th><th scope="col" class="number">Not yet in place and relying on it</th></tr></thead>\n  <tbody>\n'
         for l_1_row in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
             l_1_rating = resolve('rating')
             _loop_vars = {}
@@ -259,6 +270,17 @@ def block_content(context, missing=missing):
             yield escape(environment.finalize(environment.getattr(l_1_row, 'title')))
             yield '</a></th><td data-label="Rating">'
             yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(l_1_row, 'rating'), _loop_vars=_loop_vars)))
+            if environment.getattr(l_1_row, 'own_note'):
+                pass
+                yield ' <span class="muted">('
+                yield escape(environment.finalize(environment.getattr(l_1_row, 'own_note')))
+                yield ')</span>'
+            yield '</td><td data-label="Delivery"><span class="status status-'
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 0)))
+            yield '">'
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 1)))
+            yield '</span> '
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 2)))
             yield '</td><td class="number" data-label="Rated above it and waiting">'
             yield escape(environment.finalize(environment.getattr(l_1_row, 'held_back')))
             yield '</td><td class="number" data-label="Not yet in place and relying on it">'
@@ -273,7 +295,7 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_level, _loop_vars=_loop_vars)))
-        yield escape(environment.finalize((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 85 in 'report.html' evaluated to false and no else section was defined."))))
+        yield escape(environment.finalize((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 86 in 'report.html' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_level = l_1_rating = missing
     yield '.\n'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed')))
@@ -405,7 +427,11 @@ def block_content(context, missing=missing):
                 yield escape(environment.finalize(environment.getattr(l_2_cell, 'wording')))
                 yield '</a> '
                 yield escape(environment.finalize(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars)))
-                yield '\n'
+                if environment.getattr(l_2_cell, 'own'):
+                    pass
+                    yield ' <span class="muted">('
+                    yield escape(environment.finalize(environment.getattr(l_2_cell, 'own')))
+                    yield ')</span>'
                 if environment.getattr(l_2_cell, 'parts'):
                     pass
                     yield '        <ul class="parts">'
@@ -448,6 +474,11 @@ def block_content(context, missing=missing):
                 yield escape(environment.finalize(environment.getattr(l_2_cell, 'wording')))
                 yield '</a> '
                 yield escape(environment.finalize(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars)))
+                if environment.getattr(l_2_cell, 'own'):
+                    pass
+                    yield ' <span class="muted">('
+                    yield escape(environment.finalize(environment.getattr(l_2_cell, 'own')))
+                    yield ')</span>'
                 yield '</li>\n'
             l_2_cell = l_2_rating = missing
             yield '</ul>\n'
@@ -484,7 +515,7 @@ def block_content(context, missing=missing):
     else:
         pass
         yield '<p>None: every rating is credible given what it relies upon.</p>\n'
-    yield '\n<h2 id="groups">Mutual-dependency groups</h2>\n'
+    yield '\n<h2 id="groups">Deliverables that rely upon each other</h2>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'groups'):
         pass
         for l_1_group in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'groups'):
@@ -492,7 +523,7 @@ def block_content(context, missing=missing):
             pass
             yield '<p>A group of '
             yield escape(environment.finalize(environment.getattr(l_1_group, 'size')))
-            yield ' deliverables rely on each other, directly or through chains, and have to move together. The most relied upon in the group are '
+            yield ' deliverables rely upon each other, directly or through what they rely upon, and have to move together. The most relied upon in the group are '
             yield escape(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', ')))
             yield '. Its members not yet fully in place:</p>\n<ul>'
             for (l_2_title, l_2_anchor, l_2_view) in environment.getattr(l_1_group, 'gaps'):
@@ -511,7 +542,7 @@ def block_content(context, missing=missing):
         l_1_group = missing
     else:
         pass
-        yield '<p>No mutual-dependency group has a deliverable that is not yet fully in place.</p>\n'
+        yield '<p>No group of deliverables that rely upon each other has one not yet fully in place.</p>\n'
     yield '\n<h2 id="details">Every deliverable in detail</h2>\n'
     l_1_loop = missing
     for (l_1_column, l_1_items), l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns'), undefined):
@@ -556,7 +587,7 @@ def block_content(context, missing=missing):
                     yield '">'
                     yield escape(environment.finalize(l_3_title))
                     yield '</a>'
-                    yield escape(environment.finalize((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 194 in 'report.html' evaluated to false and no else section was defined."))))
+                    yield escape(environment.finalize((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 195 in 'report.html' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_anchor = missing
                 yield '.</p>'
             if (environment.getattr(l_2_d, 'validated') or environment.getattr(l_2_d, 'validation_note')):
@@ -688,7 +719,7 @@ def block_content(context, missing=missing):
                     yield '</a> ('
                     yield escape(environment.finalize(environment.getattr(l_3_view, 'text')))
                     yield ')'
-                    yield escape(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 218 in 'report.html' evaluated to false and no else section was defined."))))
+                    yield escape(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 219 in 'report.html' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_anchor = l_3_view = missing
                 yield '</p>\n'
             yield '</section>\n'
@@ -725,4 +756,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'print_margins': block_print_margins, 'banner': block_banner, 'content': block_content}
-debug_info = '1=13&2=16&3=24&4=44&5=60&8=63&9=74&10=108&11=112&17=120&18=122&22=126&33=130&34=132&35=135&37=137&39=142&40=148&41=150&44=153&45=156&47=167&49=170&51=189&53=192&55=202&57=205&59=217&61=220&67=243&70=246&76=249&77=254&85=270&86=278&89=284&91=293&92=297&97=318&99=321&100=336&101=341&106=344&107=349&121=366&124=383&126=387&127=391&129=394&132=400&133=408&134=411&145=428&146=432&147=434&151=440&152=445&160=455&161=458&165=460&166=465&175=487&176=489&177=493&178=497&185=516&186=520&187=523&188=528&189=530&190=536&193=539&194=546&195=561&196=572&197=577&198=582&199=587&200=592&201=601&203=604&205=624&207=627&209=646&211=649&213=656&215=659&217=676&218=680&225=697&226=701&227=703&228=705&229=708&231=711&232=713&233=719&236=723'
+debug_info = '1=13&2=16&3=24&4=44&5=60&8=63&9=74&10=108&11=112&17=120&18=122&22=126&33=130&34=132&35=135&37=137&39=142&40=153&41=159&42=161&45=164&46=167&48=178&50=181&52=200&54=203&56=213&58=216&60=228&62=231&68=254&71=257&77=260&78=265&86=292&87=300&90=306&92=315&93=319&98=340&100=343&101=358&102=363&107=366&108=371&122=388&125=405&127=409&128=413&130=416&133=422&134=434&135=437&146=454&147=458&148=460&152=466&153=471&161=486&162=489&166=491&167=496&176=518&177=520&178=524&179=528&186=547&187=551&188=554&189=559&190=561&191=567&194=570&195=577&196=592&197=603&198=608&199=613&200=618&201=623&202=632&204=635&206=655&208=658&210=677&212=680&214=687&216=690&218=707&219=711&226=728&227=732&228=734&229=736&230=739&232=742&233=744&234=750&237=754'

@@ -77,12 +77,20 @@ def root(context, missing=missing):
             yield str(environment.finalize(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title'))))
             yield ' ('
             yield str(environment.finalize(environment.getattr(environment.getattr(environment.getattr(l_1_item, 'detail'), 'rating'), 'text')))
-            yield ')\n\n'
+            if environment.getattr(l_1_item, 'own_note'):
+                pass
+                yield '; '
+                yield str(environment.finalize(environment.getattr(l_1_item, 'own_note')))
+            yield ')\n\nDelivery: **'
+            yield str(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 1)))
+            yield '**: '
+            yield str(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 2)))
+            yield '.\n\n'
             yield str(environment.finalize(t_2(environment.getattr(l_1_item, 'reason'))))
             yield '\n'
             if environment.getattr(l_1_item, 'in_group'):
                 pass
-                yield '\nOne of the deliverables that rely on each other: see [Mutual-dependency groups](#mutual-dependency-groups).\n'
+                yield '\nOne of the deliverables that rely upon each other: see [Deliverables that rely upon each other](#deliverables-that-rely-upon-each-other).\n'
             if (environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner') or environment.getattr(environment.getattr(l_1_item, 'detail'), 'target')):
                 pass
                 yield '\n'
@@ -169,7 +177,7 @@ def root(context, missing=missing):
     yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
         pass
-        yield '## The other deliverables below the top of the scale\n\n| Rank | Deliverable | Rating | Rated above it and waiting | Not yet in place and relying on it |\n|---:|---|---|---:|---:|\n'
+        yield '## The other deliverables below the top of the scale\n\n| Rank | Deliverable | Rating | Delivery | Rated above it and waiting | Not yet in place and relying on it |\n|---:|---|---|---|---:|---:|\n'
         for l_1_row in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
             _loop_vars = {}
             pass
@@ -181,6 +189,15 @@ def root(context, missing=missing):
             yield str(environment.finalize(environment.getattr(l_1_row, 'anchor')))
             yield ') | '
             yield str(environment.finalize(environment.getattr(environment.getattr(l_1_row, 'rating'), 'text')))
+            if environment.getattr(l_1_row, 'own_note'):
+                pass
+                yield ' ('
+                yield str(environment.finalize(environment.getattr(l_1_row, 'own_note')))
+                yield ')'
+            yield ' | '
+            yield str(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 1)))
+            yield ': '
+            yield str(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 2)))
             yield ' | '
             yield str(environment.finalize(environment.getattr(l_1_row, 'held_back')))
             yield ' | '
@@ -194,7 +211,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield str(environment.finalize(environment.getattr(l_1_level, 'text')))
-        yield str(environment.finalize((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 78 in 'report.md' evaluated to false and no else section was defined."))))
+        yield str(environment.finalize((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 80 in 'report.md' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_level = missing
     yield '.\n'
     yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed')))
@@ -326,6 +343,11 @@ def root(context, missing=missing):
                 yield str(environment.finalize(environment.getattr(l_2_cell, 'anchor')))
                 yield ')<br>'
                 yield str(environment.finalize(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars)))
+                if environment.getattr(l_2_cell, 'own'):
+                    pass
+                    yield ' ('
+                    yield str(environment.finalize(environment.getattr(l_2_cell, 'own')))
+                    yield ')'
                 for (l_3_title, l_3_anchor, l_3_view) in environment.getattr(l_2_cell, 'parts'):
                     _loop_vars = {}
                     pass
@@ -370,7 +392,7 @@ def root(context, missing=missing):
     else:
         pass
         yield 'None: every rating is credible given what it relies upon.\n'
-    yield '\n## Mutual-dependency groups\n\n'
+    yield '\n## Deliverables that rely upon each other\n\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'groups'):
         pass
         for l_1_group in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'groups'):
@@ -378,7 +400,7 @@ def root(context, missing=missing):
             pass
             yield 'A group of '
             yield str(environment.finalize(environment.getattr(l_1_group, 'size')))
-            yield ' deliverables rely on each other, directly or through chains, and have to move together. The most relied upon in the group are '
+            yield ' deliverables rely upon each other, directly or through what they rely upon, and have to move together. The most relied upon in the group are '
             yield str(environment.finalize(t_2(t_1(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', '))))
             yield '. Its members not yet fully in place:\n\n'
             for (l_2_title, l_2_anchor, l_2_view) in environment.getattr(l_1_group, 'gaps'):
@@ -396,7 +418,7 @@ def root(context, missing=missing):
         l_1_group = missing
     else:
         pass
-        yield 'No mutual-dependency group has a deliverable that is not yet fully in place.\n\n'
+        yield 'No group of deliverables that rely upon each other has one not yet fully in place.\n\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mermaid'):
         pass
         yield 'The top five priorities, what they rely upon and the deliverables rated above them that wait on them (an arrow points to what a deliverable relies upon):\n\n```mermaid\n'
@@ -443,7 +465,7 @@ def root(context, missing=missing):
                     yield '](#'
                     yield str(environment.finalize(l_3_anchor))
                     yield ')'
-                    yield str(environment.finalize((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 173 in 'report.md' evaluated to false and no else section was defined."))))
+                    yield str(environment.finalize((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 175 in 'report.md' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_anchor = missing
                 yield '.\n\n'
             if (environment.getattr(l_2_d, 'validated') or environment.getattr(l_2_d, 'validation_note')):
@@ -555,7 +577,7 @@ def root(context, missing=missing):
                     else:
                         pass
                         yield str(environment.finalize(t_2(l_3_title)))
-                    yield str(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 230 in 'report.md' evaluated to false and no else section was defined."))))
+                    yield str(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 232 in 'report.md' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_url = missing
                 yield '\n\n'
             if environment.getattr(l_2_d, 'relies_upon'):
@@ -572,7 +594,7 @@ def root(context, missing=missing):
                     yield ') ('
                     yield str(environment.finalize(environment.getattr(l_3_view, 'text')))
                     yield ')'
-                    yield str(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 235 in 'report.md' evaluated to false and no else section was defined."))))
+                    yield str(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 237 in 'report.md' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_anchor = l_3_view = missing
                 yield '\n\n'
         l_2_loop = l_2_d = missing
@@ -608,4 +630,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=37&2=51&4=55&6=63&8=65&9=68&11=70&12=74&14=80&15=82&19=85&21=88&24=99&28=102&29=105&30=109&31=113&35=117&39=120&40=124&43=129&47=132&48=136&51=143&55=146&56=150&63=166&66=169&71=172&72=176&78=192&79=199&81=205&82=213&83=219&84=223&87=237&90=240&91=255&93=258&96=261&99=264&100=268&109=284&111=301&113=307&114=311&120=343&121=346&125=348&126=352&134=373&135=375&136=379&138=383&139=387&147=399&151=402&157=406&158=410&160=413&161=417&162=419&164=423&168=426&169=429&172=433&173=437&176=448&177=451&181=459&182=462&185=464&186=467&189=469&190=472&193=474&194=477&197=479&198=483&201=488&204=491&205=495&210=511&213=514&214=517&215=521&216=525&221=530&224=533&225=537&229=540&230=544&234=560&235=564&245=580&246=584&247=586&248=588&249=591&251=594&252=596&253=602&257=606'
+debug_info = '1=37&2=51&4=55&6=63&8=65&9=68&11=70&12=74&14=84&16=88&17=90&21=93&23=96&26=107&30=110&31=113&32=117&33=121&37=125&41=128&42=132&45=137&49=140&50=144&53=151&57=154&58=158&65=174&68=177&73=180&74=184&80=209&81=216&83=222&84=230&85=236&86=240&89=254&92=257&93=272&95=275&98=278&101=281&102=285&111=301&113=318&115=324&116=328&122=365&123=368&127=370&128=374&136=395&137=397&138=401&140=405&141=409&149=421&153=424&159=428&160=432&162=435&163=439&164=441&166=445&170=448&171=451&174=455&175=459&178=470&179=473&183=481&184=484&187=486&188=489&191=491&192=494&195=496&196=499&199=501&200=505&203=510&206=513&207=517&212=533&215=536&216=539&217=543&218=547&223=552&226=555&227=559&231=562&232=566&236=582&237=586&247=602&248=606&249=608&250=610&251=613&253=616&254=618&255=624&259=628'

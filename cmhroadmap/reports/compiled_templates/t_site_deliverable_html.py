@@ -48,6 +48,7 @@ def block_page(context, missing=missing):
     if 0: yield None
     _block_vars = {}
     l_0_v = resolve('v')
+    l_0_site = resolve('site')
     l_0_rating = resolve('rating')
     l_0_key = resolve('key')
     try:
@@ -59,7 +60,9 @@ def block_page(context, missing=missing):
     pass
     yield '<h1>'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
-    yield '</h1>\n<dl class="meta">\n  <dt>Roadmap column</dt><dd>'
+    yield '</h1>\n<p class="basis">Ratings used: '
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'basis')))
+    yield '.</p>\n<dl class="meta">\n  <dt>Roadmap column</dt><dd>'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'column')))
     yield '</dd>\n  <dt>Latest period</dt><dd>'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
@@ -148,4 +151,4 @@ def block_page(context, missing=missing):
     yield '  </tbody>\n</table>\n'
 
 blocks = {'title': block_title, 'page': block_page}
-debug_info = '1=13&2=16&3=30&4=42&5=60&7=62&8=64&11=66&12=68&13=71&15=73&16=77&20=90&27=95&29=103&30=107&36=125&37=127&39=129&42=131&43=136'
+debug_info = '1=13&2=16&3=30&4=42&5=61&6=63&8=65&9=67&12=69&13=71&14=74&16=76&17=80&21=93&28=98&30=106&31=110&37=128&38=130&40=132&43=134&44=139'

@@ -67,7 +67,9 @@ def block_page(context, missing=missing):
     pass
     yield '<h1>'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
-    yield '</h1>\n<dl class="meta">\n  <dt>Latest period</dt><dd>'
+    yield '</h1>\n<p class="basis">Ratings used: '
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
+    yield '.</p>\n<dl class="meta">\n  <dt>Latest period</dt><dd>'
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</dd>\n  <dt>Systems</dt><dd>'
     yield escape(environment.finalize(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems'))))
@@ -81,7 +83,45 @@ def block_page(context, missing=missing):
     yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', ')))
     yield '</dd>\n</dl>\n<p class="narrow">Each system rates every deliverable of NHS England\'s Community Mental Health Transformation Roadmap on the four-point scale of the tool that made these pages (not NHS England\'s wording). Where an independent validator rated a deliverable, this site shows the validated rating. <a href="'
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'frame'), 'method')))
-    yield '">How the ratings were made and what is published</a>.</p>\n\n<h2 id="grid">Every system against every deliverable, '
+    yield '">How the ratings were made and what is published</a>.</p>\n\n<h2 id="delivery">Delivery against each system\'s own targets, '
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
+    yield '</h2>\n<p class="narrow">'
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'delivery_note')))
+    yield '</p>\n<table class="stack">\n  <thead><tr><th scope="col">System</th>'
+    for (l_1_status, l_1_words) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'):
+        _loop_vars = {}
+        pass
+        yield '<th scope="col" class="number"><span class="status status-'
+        yield escape(environment.finalize(l_1_status))
+        yield '">'
+        yield escape(environment.finalize(l_1_words))
+        yield '</span></th>'
+    l_1_status = l_1_words = missing
+    yield '</tr></thead>\n  <tbody>\n'
+    l_1_loop = missing
+    for (l_1_name, l_1_code, l_1_href, l_1_counts), l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'delivery'), undefined):
+        _loop_vars = {}
+        pass
+        yield '    <tr><th scope="row"><a href="'
+        yield escape(environment.finalize(l_1_href))
+        yield '">'
+        yield escape(environment.finalize(t_1(l_1_name)))
+        yield ' ('
+        yield escape(environment.finalize(l_1_code))
+        yield ')</a></th>'
+        l_2_loop = missing
+        for l_2_n, l_2_loop in LoopContext(l_1_counts, undefined):
+            _loop_vars = {}
+            pass
+            yield '<td class="number" data-label="'
+            yield escape(environment.finalize(environment.getitem(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'), environment.getattr(l_2_loop, 'index0')), 1)))
+            yield '">'
+            yield escape(environment.finalize(l_2_n))
+            yield '</td>'
+        l_2_loop = l_2_n = missing
+        yield '</tr>\n'
+    l_1_loop = l_1_name = l_1_code = l_1_href = l_1_counts = missing
+    yield '  </tbody>\n</table>\n\n<h2 id="grid">Every system against every deliverable, '
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</h2>\n'
     yield escape(environment.finalize(context.call((undefined(name='key') if l_0_key is missing else l_0_key), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), _block_vars=_block_vars)))
@@ -165,4 +205,4 @@ def block_page(context, missing=missing):
     yield '  </tbody>\n</table>\n'
 
 blocks = {'title': block_title, 'page': block_page}
-debug_info = '1=13&2=16&3=27&4=39&5=68&7=70&8=72&9=80&11=82&13=84&14=86&15=88&18=91&19=93&20=107&22=111&23=115&24=119&37=135&38=139'
+debug_info = '1=13&2=16&3=27&4=39&5=68&6=70&8=72&9=74&10=82&12=84&14=86&15=88&17=90&19=101&20=105&25=124&26=126&27=128&30=131&31=133&32=147&34=151&35=155&36=159&49=175&50=179'
