@@ -123,3 +123,20 @@ def test_a_column_file_outside_the_roadmap_folder_is_refused_unread(
     ]
     assert "SECRET" not in result.output
     assert snapshot(tmp_path) == before
+
+
+def test_a_deliverable_id_windows_keeps_for_a_device_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each deliverable becomes deliverables/<id>.html when published; con.html cannot exist on Windows.
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(DATA / "roadmaps" / "mini", "rm")
+    replace(Path("rm/model.yaml"), "  - id: governance", "  - id: con")
+    before = snapshot(tmp_path)
+    result = runner.invoke(app, ["list", "--roadmap", "rm"])
+    assert result.exit_code == 1
+    assert (
+        "rm/model.yaml:2:9: error reserved-name: id: 'con' is a name Windows keeps for a device (as are "
+        "CON, PRN, AUX, NUL, COM1-9 and LPT1-9), and it becomes a file name when published; choose another"
+    ) in result.output.splitlines()
+    assert snapshot(tmp_path) == before
