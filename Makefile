@@ -10,7 +10,7 @@ AXE_STAMP := .cache/axe/installed-$(AXE_VERSION)
 EXAMPLE ?= assessments/north-riverside/2023-24.yaml
 BENCH_REPEATS ?= 5
 
-.PHONY: install axe run test lint typecheck bench templates clean
+.PHONY: install axe run test lint typecheck bench templates dist clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -41,11 +41,13 @@ run: install
 	@mkdir -p out
 	$(BIN)/cmhroadmap report $(EXAMPLE) --format html -o out/example-report.html --force
 	$(BIN)/cmhroadmap report $(EXAMPLE) --format markdown -o out/example-report.md --force
+	$(BIN)/cmhroadmap paper $(EXAMPLE) -o out/example-paper.docx --force --meeting "ICB Board (meeting in public)"
 	$(BIN)/cmhroadmap compare assessments/north-riverside/2022-23.yaml $(EXAMPLE) --format html -o out/example-trajectory.html --force
 	$(BIN)/cmhroadmap benchmark assessments --period 2023/24 --format html -o out/example-benchmark.html --force
 	$(BIN)/cmhroadmap publish assessments -o out/site --force
 	@echo "Open out/example-report.html (and the trajectory and benchmark beside it) in a browser,"
-	@echo "and out/site/index.html for the bundled examples published as a site."
+	@echo "out/site/index.html for the bundled examples published as a site, and out/example-paper.docx,"
+	@echo "the board's cover paper, in Word."
 
 lint: install
 	$(BIN)/ruff check .
@@ -70,6 +72,11 @@ bench: install
 # After changing a template: Jinja's code for each, shipped in the package (a test checks it is current).
 templates: install
 	$(BIN)/python tools/compile_templates.py
+
+# The release files, dist/cmhroadmap-VERSION-py3-none-any.whl and .tar.gz, checked: the wheel is
+# installed in a new, empty venv and run from an empty folder (see CHANGELOG.md and the README).
+dist: install
+	$(BIN)/python tools/check_dist.py dist
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .cache/axe build dist

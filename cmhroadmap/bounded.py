@@ -41,9 +41,12 @@ class InputRefused(CmhRoadmapError):
         self.code = code
 
 
-def read_bounded(path: Path, limit: int, *, expected: str = "a file") -> bytes:
-    """The bytes of the regular file at `path`, or InputRefused if it is missing, special or too large."""
-    descriptor = _open_regular(path, limit, expected)
+def read_bounded(path: Path, limit: int, *, expected: str = "a file", output: bool = False) -> bytes:
+    """The bytes of the regular file at `path`, or InputRefused if it is missing, special or too large.
+
+    `output`: the file is one about to be replaced (its comments kept), so it is not noted as an input.
+    """
+    descriptor = _open_regular(path, limit, expected, note=not output)
     try:
         data = _read_at_most(descriptor, limit + 1)
     except OSError as error:
@@ -56,7 +59,7 @@ def read_bounded(path: Path, limit: int, *, expected: str = "a file") -> bytes:
     return data
 
 
-def _open_regular(path: Path, limit: int, expected: str) -> int:
+def _open_regular(path: Path, limit: int, expected: str, *, note: bool = True) -> int:
     """An open descriptor of the regular file at `path`, noted as read; InputRefused for anything else."""
     try:
         # O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever. It is cleared once
@@ -75,7 +78,8 @@ def _open_regular(path: Path, limit: int, expected: str) -> int:
         if not stat.S_ISREG(info.st_mode):
             kind = _kind(info.st_mode)
             raise InputRefused("not-a-file", f"this is {kind}, not a file; {expected} was expected")
-        _READ.add((info.st_dev, info.st_ino))
+        if note:
+            _READ.add((info.st_dev, info.st_ino))
         if info.st_size > limit:
             raise InputRefused("file-too-large", too_large(info.st_size, limit))
         with contextlib.suppress(AttributeError, OSError):

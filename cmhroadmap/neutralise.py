@@ -126,3 +126,12 @@ def first_control(text: str) -> str | None:
 def safe_url(url: str) -> bool:
     """Whether `url` is an http(s) address that may become a link in Markdown or HTML as it is."""
     return bool(_URL.match(url))
+
+
+# Two non-characters that YAML's escapes can make and XML 1.0 refuses; Word would not open the file.
+_NOT_IN_XML = re.compile(r"[\ufffe\uffff]")
+
+
+def docx_text(text: str) -> str:
+    """Text for a Word document's XML: control characters shown as escapes, newlines and tabs kept."""
+    return _NOT_IN_XML.sub(lambda m: f"\\x{ord(m.group()):02x}", printable(text))

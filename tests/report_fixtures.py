@@ -15,6 +15,9 @@ from cmhroadmap.cycle.previous import previous_on_basis
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.cycle_reports import render_benchmark, render_compare
 from cmhroadmap.reports.gap_report import render_report
+from cmhroadmap.reports.paper import render_paper
+from cmhroadmap.reports.paper_model import Paper
+from cmhroadmap.reports.paper_view import PaperDetails, Purpose, build_paper
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.roadmap import Roadmap
 
@@ -58,3 +61,27 @@ def benchmarked(paths: list[Path], roadmap: Roadmap, fmt: str, period: str, **op
     corpus = load_corpus(paths, {roadmap.id: roadmap}, roadmap)
     result = build_benchmark(corpus, roadmap, period, **options)
     return render_benchmark(result, fmt, generated=FIXED_TIME, tool_version="test")
+
+
+# The paper's own details as an author would give them on the command line.
+PAPER_DETAILS = PaperDetails(
+    meeting="NHS North Riverside ICB Board (meeting in public)",
+    date=dt.date(2024, 5, 21),
+    author="Sam Taylor, Head of Mental Health Transformation",
+    sponsor="Director of Strategy and Transformation",
+    purpose=Purpose.decision,
+    attachment="board-paper-gap-report.html",
+)
+
+
+def paper_of(
+    path: Path, roadmap: Roadmap, details: PaperDetails = PAPER_DETAILS, *, own_only: bool = False
+) -> Paper:
+    """The board paper as `paper` builds it: validated ratings where given, last period's file beside."""
+    result, graph = assessed(path, roadmap, own_only=own_only)
+    earlier = _previous(path, result.loaded, roadmap, own_only=own_only)
+    return build_paper(result, graph, details, generated=FIXED_TIME, tool_version="test", previous=earlier)
+
+
+def papered(path: Path, roadmap: Roadmap, fmt: str, details: PaperDetails = PAPER_DETAILS) -> str | bytes:
+    return render_paper(paper_of(path, roadmap, details), fmt)

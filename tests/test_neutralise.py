@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from docx import Document
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cmhroadmap.neutralise import (
     csv_cell,
+    docx_text,
     html,
     json_array_chunks,
     json_text,
@@ -111,3 +115,20 @@ def test_json_text_escapes_control_c1_and_bidi_characters_inside_strings() -> No
 )
 def test_a_json_array_in_pieces_is_the_array_written_whole(items: list[object]) -> None:
     assert "".join(json_array_chunks(items)) == json_text(items)
+
+
+@given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
+def test_any_text_goes_into_word_and_comes_back_shown(text: str) -> None:
+    """Any text a YAML file can hold (escapes included) is accepted by Word's XML, none of it dropped."""
+    document = Document()
+    shown = docx_text(text)
+    document.add_paragraph(shown)
+    document.core_properties.title = shown
+    read = document.paragraphs[-1].text
+    assert read == shown
+    assert all(ord(char) >= 0x20 or char in "\t\n" for char in read)
+
+
+def test_docx_text_shows_what_xml_refuses() -> None:
+    assert docx_text("a\x00b\x1bc\uffffd\ufffe") == r"a\x00b\x1bc\xffffd\xfffe"
+    assert docx_text("line\nnext\ttab") == "line\nnext\ttab"

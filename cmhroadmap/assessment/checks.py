@@ -148,7 +148,8 @@ def _check_entry(
                 rating_loc,
                 ERROR,
                 "focus-area-not-chosen",
-                f"'{item.id}' belongs to the focus area '{area}', which is not in focus_areas",
+                f"'{item.id}' belongs to the focus area '{area}', which is not in "
+                f"{document.key_name(('focus_areas',))}",
             )
         )
     for index, number in enumerate(entry.success_met):
@@ -222,7 +223,7 @@ def _check_evidence(
                     WARNING,
                     "success-not-evidenced",
                     f"rated {label} but Success marker{'s' if len(missing) > 1 else ''} {numbers} "
-                    "not in success_met",
+                    f"not in {document.key_name((*rating_loc[:-1], 'success_met'))}",
                 )
             )
     if entry.rating == 3 and item.success and not entry.success_met:
@@ -231,7 +232,8 @@ def _check_evidence(
                 rating_loc,
                 WARNING,
                 "no-success-evidenced",
-                f"rated {label} but success_met lists no Success marker",
+                f"rated {label} but {document.key_name((*rating_loc[:-1], 'success_met'))} "
+                "lists no Success marker",
             )
         )
     if entry.rating >= 2 and entry.evidence is None:

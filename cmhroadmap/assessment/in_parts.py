@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -9,12 +10,15 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
+from cmhroadmap.assessment.rating_words import number_hint
 from cmhroadmap.problems.problem import Problem
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import SourceDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+# The values an entry's warnings are about: when one is refused, those warnings are left unsaid.
+_RATED_FIELDS = frozenset({"rating", "evidence", "success_met"})
 
 
 @dataclass
@@ -48,11 +52,14 @@ def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
         for key, given in raw_entries.items():
             raw = {} if given is None else given
             entry, found = validate_document(DeliverableRating, document, raw, ("deliverables", key))
-            problems += found
+            problems += [_rating_in_words(problem, raw, document, key, roadmap) for problem in found]
             if entry is None:
-                unreadable.add(key)
-                entry = _what_is_valid(DeliverableRating, raw, {}) or DeliverableRating()
-            entries[key] = entry
+                entry, failed = _what_is_valid(DeliverableRating, raw, {})
+                # Only a refused rating, evidence or markers would make the entry's warnings mislead;
+                # a bad owner or target (or an unknown key) hides none of them.
+                if entry is None or failed & _RATED_FIELDS:
+                    unreadable.add(key)
+            entries[key] = entry or DeliverableRating()
     _, found = validate_document(Assessment, document, header, ())
     problems += found
     stand_ins = {
@@ -63,23 +70,40 @@ def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
         "focus_areas": list(roadmap.focus_areas),
         "deliverables": {},
     }
-    checkable = _what_is_valid(Assessment, header, stand_ins)
+    checkable, _ = _what_is_valid(Assessment, header, stand_ins)
     if checkable is not None:
         checkable = checkable.model_copy(update={"deliverables": entries})
     return Parts(None, checkable, problems, frozenset(unreadable))
 
 
-def _what_is_valid(model: type[ModelT], raw: Any, stand_ins: Mapping[str, Any]) -> ModelT | None:
-    """The model built from the valid top-level values of `raw`, with stand-ins for the others."""
+def _rating_in_words(
+    problem: Problem, raw: Any, document: SourceDocument, key: str, roadmap: Roadmap
+) -> Problem:
+    """The problem with a refused rating, told which number its words name (the problem is that rating's)."""
+    given = raw.get("rating") if isinstance(raw, dict) else None
+    where = document.locate(("deliverables", key, "rating"))
+    if not isinstance(given, str) or problem.code != "wrong-type" or (problem.line, problem.column) != where:
+        return problem
+    hint = number_hint(given, {level: scale.label for level, scale in roadmap.scale.items()})
+    return dataclasses.replace(problem, message=problem.message + hint) if hint else problem
+
+
+def _what_is_valid(
+    model: type[ModelT], raw: Any, stand_ins: Mapping[str, Any]
+) -> tuple[ModelT | None, set[str]]:
+    """The model built from the valid top-level values of `raw`, with stand-ins for the others.
+
+    Also the top-level keys whose values were refused.
+    """
     if not isinstance(raw, dict):
-        return None
+        return None, set()
     try:
-        return model.model_validate(raw)
+        return model.model_validate(raw), set()
     except ValidationError as error:
         failed = {str(detail["loc"][0]) for detail in error.errors() if detail["loc"]}
     kept = {key: value for key, value in raw.items() if key not in failed}
     kept.update({key: value for key, value in stand_ins.items() if key in failed})
     try:
-        return model.model_validate(kept)
+        return model.model_validate(kept), failed
     except ValidationError:
-        return None
+        return None, failed

@@ -19,8 +19,14 @@ def _scalar(text: str) -> str:
 
 
 def _comment(text: str, indent: str, lead: str = "", hang: str = "") -> list[str]:
+    # Never inside a word: an id (eip-services), a hyphenated word or a link stays whole on one line.
     wrapped = textwrap.wrap(
-        text, WIDTH - len(indent) - 2, initial_indent=lead, subsequent_indent=hang or " " * len(lead)
+        text,
+        WIDTH - len(indent) - 2,
+        initial_indent=lead,
+        subsequent_indent=hang or " " * len(lead),
+        break_on_hyphens=False,
+        break_long_words=False,
     )
     return [f"{indent}# {line}".rstrip() for line in wrapped]
 

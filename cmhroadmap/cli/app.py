@@ -25,6 +25,7 @@ COMMAND_MODULES: dict[str, str] = {
     "benchmark": "cycle_commands",
     "export": "cycle_commands",
     "publish": "publish_command",
+    "paper": "paper_command",
     "report": "report_command",
     "list": "roadmap_commands",
     "show": "roadmap_commands",

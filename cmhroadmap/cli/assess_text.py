@@ -11,6 +11,7 @@ from rich.text import Text
 from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.cli.output import console, print_for_reading
+from cmhroadmap.cli.tables import whole_words
 from cmhroadmap.problems.problem import Severity, sort_problems
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.safe_text import one_line
@@ -138,7 +139,7 @@ def _print_grid(out: Console, result: AssessResult) -> None:
                 # The validated rating counts; the system's own is said beside it.
                 shown.append(f" (own: {'not rated' if own is None else own})", style="dim")
             table.add_row(Text(f"{indent}{item.title}"), shown)
-        out.print(table)
+        out.print(whole_words(table))
         out.print()
 
 
@@ -156,7 +157,7 @@ def _print_counts(out: Console, result: AssessResult) -> None:
         table.add_row(column.title, *map(str, counts.by_level.values()), str(counts.not_assessed))
     overall = result.overall
     table.add_row(Text("All", style="bold"), *map(str, overall.by_level.values()), str(overall.not_assessed))
-    out.print(table)
+    out.print(whole_words(table))
     out.print()
 
 

@@ -120,7 +120,7 @@ def assess(
         loaded, loaded_roadmap, graph, single.validation, own_only=own_ratings, previous=earlier
     )
     if result is None:
-        fail_with_problems(single.problems)
+        fail_with_problems(single.problems, verbose=verbose)
     # Problems in a file beside the assessment (the validation file) are not the assessment's own,
     # which the view below prints: said here, so that a failing status always comes with its reason.
     print_problems([p for p in single.problems if p not in result.loaded.problems])

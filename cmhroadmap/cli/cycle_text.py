@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cmhroadmap.cli.output import console
+from cmhroadmap.cli.tables import whole_words
 from cmhroadmap.cycle.benchmarking import Benchmark
 from cmhroadmap.cycle.trajectory import Trajectory
 from cmhroadmap.roadmap.roadmap import Roadmap
@@ -40,7 +41,7 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
     for key in trajectory.counts[0]:
         label = "Not assessed" if key == "not assessed" else f"{key} {roadmap.scale[int(key)].label}"
         counts.add_row(label, *(str(c[key]) for c in trajectory.counts))
-    out.print(counts)
+    out.print(whole_words(counts))
     out.print()
     for status, heading, style in (
         ("regressed", "Regressions", "red"),
@@ -94,7 +95,7 @@ def print_benchmark(benchmark: Benchmark) -> None:
     for system in benchmark.systems:
         name = f"{system.code} {one_line(system.name)}"
         table.add_row(name, *map(str, system.counts.values()), str(system.not_assessed))
-    out.print(table)
+    out.print(whole_words(table))
     out.print()
     _print_delivery(benchmark)
     behind = Table(
@@ -108,7 +109,7 @@ def print_benchmark(benchmark: Benchmark) -> None:
     behind.add_column("Mean rating", justify="right")
     for spread in benchmark.most_behind():
         behind.add_row(spread.title, f"{spread.behind} of {spread.rated} rated", spread.mean_text)
-    out.print(behind)
+    out.print(whole_words(behind))
     out.print()
     spread_table = Table(
         title="Distribution of ratings per deliverable",
@@ -124,7 +125,7 @@ def print_benchmark(benchmark: Benchmark) -> None:
     for spread in benchmark.deliverables:
         counts = map(str, spread.counts.values())
         spread_table.add_row(spread.title, *counts, str(spread.not_assessed), str(spread.out_of_scope))
-    out.print(spread_table)
+    out.print(whole_words(spread_table))
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
 
 
@@ -145,5 +146,5 @@ def _print_delivery(benchmark: Benchmark) -> None:
         table.add_column(words, justify="right")
     for name, code, counts in view.delivery:
         table.add_row(f"{code} {one_line(name)}", *map(str, counts))
-    out.print(table)
+    out.print(whole_words(table))
     out.print()

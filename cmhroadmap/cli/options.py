@@ -21,10 +21,17 @@ _Format = TypeVar("_Format", bound=enum.StrEnum)
 SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"} | {
     ".csv": "csv",
     ".json": "json",
+    ".docx": "docx",
 }
 
 
-_FORMAT_WORDS = {"markdown": "a Markdown", "html": "an HTML", "csv": "a CSV", "json": "a JSON"}
+_FORMAT_WORDS = {
+    "markdown": "a Markdown",
+    "html": "an HTML",
+    "csv": "a CSV",
+    "json": "a JSON",
+    "docx": "a Word",
+}
 
 
 def output_format(given: _Format | None, output: Path | None, default: _Format) -> _Format:

@@ -68,7 +68,8 @@ def report_problems(
     """Print the problems in the chosen format and return the exit code they call for.
 
     Text is for people: errors first, and unrated deliverables said once per file (every one with
-    `verbose`; errors only with `quiet`). JSON and GitHub annotations keep every problem.
+    `verbose`; errors only with `quiet`). JSON and GitHub annotations keep the files' order, with
+    unrated deliverables said once per file too (GitHub shows only so many annotations in a step).
     """
     from cmhroadmap.problems.formats import problem_format, summary_line  # noqa: PLC0415
 
@@ -78,7 +79,7 @@ def report_problems(
         print_for_reading(out, ordered, verbose=verbose, quiet=quiet)
         out.print(summary_line(ordered, summary), markup=False)
     else:
-        out.file.write(problem_format(fmt, strict=strict).render(ordered, summary))
+        out.file.write(problem_format(fmt, strict=strict, verbose=verbose).render(ordered, summary))
     return exit_code_for(ordered, strict=strict)
 
 
@@ -92,9 +93,9 @@ def print_for_reading(out: LinePrinter, problems: Sequence[Problem], *, verbose:
         out.print(line, style=_STYLE[severity], markup=False)
 
 
-def fail_with_problems(problems: Sequence[Problem]) -> NoReturn:
-    """For commands that cannot go on: print the problems on stderr and exit 1."""
-    print_problems(problems)
+def fail_with_problems(problems: Sequence[Problem], *, verbose: bool = False) -> NoReturn:
+    """For commands that cannot go on: print the problems on stderr, errors first, and exit 1."""
+    print_for_reading(error_console(), problems, verbose=verbose, quiet=False)
     raise typer.Exit(ExitCode.PROBLEMS)
 
 

@@ -9,7 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from cmhroadmap.cli.output import console
-from cmhroadmap.roadmap.model import Deliverable
+from cmhroadmap.cli.tables import whole_words
+from cmhroadmap.roadmap.model import KIND_WORDS, Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 
@@ -29,7 +30,7 @@ def print_grid(roadmap: Roadmap, columns: list[dict[str, Any]], others: list[Del
                 table.add_row(f"  {part['id']}", Text(f"  part: {part['title']}"))
         if not column["cells"]:
             table.add_row("", Text("(no deliverables)"))
-        out.print(table)
+        out.print(whole_words(table))
         out.print()
     if others:
         table = Table(
@@ -43,7 +44,7 @@ def print_grid(roadmap: Roadmap, columns: list[dict[str, Any]], others: list[Del
         table.add_column("deliverable")
         for item in others:
             table.add_row(item.id, Text(item.title))
-        out.print(table)
+        out.print(whole_words(table))
     out.print(Text(roadmap.meta.licence.attribution, style="dim"))
 
 
@@ -64,7 +65,7 @@ def print_deliverable(roadmap: Roadmap, view: dict[str, Any]) -> None:
     out = console()
     out.print(Text(view["title"], style="bold"))
     column = next(c for c in roadmap.columns if c.id == view["column"])
-    out.print(Text(f"{view['id']} · {column.title} · {view['kind']}", style="dim"))
+    out.print(Text(f"{view['id']} · {column.title} · {KIND_WORDS[view['kind']]}", style="dim"))
     if view["part_of"]:
         out.print(Text(f"Part of: {view['part_of']}"))
     if view["parts"]:

@@ -159,6 +159,11 @@ def import_(
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
     text = render_assessment(result.assessment, loaded_roadmap, header)
+    if target.is_file():
+        # Over a file (one made by init, say): its comments, such as the Success markers, stay.
+        from cmhroadmap.assessment.rewrite import rewrite_file  # noqa: PLC0415
+
+        text = rewrite_file(target, result.assessment) or text
     size = len(text.encode("utf-8"))
     if size > MAX_FILE_BYTES:
         # validate would refuse the file written: better said now, of the workbook, than of the YAML.

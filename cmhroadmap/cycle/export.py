@@ -14,6 +14,7 @@ from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.cycle.corpus import Corpus
 from cmhroadmap.cycle.previous import previous_period
 from cmhroadmap.neutralise import csv_cell, json_array_chunks
+from cmhroadmap.roadmap.model import KIND_WORDS
 
 FIELDS = [
     "organisation",
@@ -75,8 +76,9 @@ def export_rows(corpus: Corpus, *, own_only: bool = False) -> Iterator[dict[str,
                     "deliverable": item.id,
                     "title": item.title,
                     "column": ratings.roadmap.column_of(item.id),
-                    "kind": item.kind,
-                    "in_scope": ratings.in_scope(item.id),
+                    "kind": KIND_WORDS[item.kind],
+                    # Words, not True/False: a spreadsheet shows what it is given.
+                    "in_scope": "yes" if ratings.in_scope(item.id) else "no",
                     "self_rating": own.own(item.id),
                     "validated_rating": checked.rating if checked is not None else None,
                     "effective_rating": ratings.effective[item.id],

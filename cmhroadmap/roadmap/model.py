@@ -12,6 +12,14 @@ from cmhroadmap.yamlread.model_base import PlainText as Text
 Position = Annotated[StrictInt, Field(ge=1)]
 Kind = Literal["slide", "combined-slide", "umbrella", "grid-only", "referenced-only"]
 ANNEXED_KINDS = ("slide", "combined-slide")
+# Each kind in the words a reader of `show`, a CSV or a workbook understands, instead of its code.
+KIND_WORDS: dict[str, str] = {
+    "slide": "deliverable with its own slide",
+    "combined-slide": "deliverable sharing a slide with another",
+    "umbrella": "umbrella item, rated by its parts",
+    "grid-only": "deliverable in the summary grid only, with no slide",
+    "referenced-only": "deliverable named only by other slides",
+}
 
 
 def _text_as_mapping(value: Any) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cmhroadmap.assessment.delivery import STATUS_WORDS, count_statuses, delivery_status
@@ -37,7 +38,8 @@ class IndexView:
     period: str
     periods: list[str]
     levels: list[RatingView]
-    columns: list[tuple[str, str, str]]  # code, name, link: the systems assessed in the latest period
+    # code, name, short name, link: the systems assessed in the latest period
+    columns: list[tuple[str, str, str, str]]
     groups: list[tuple[str, list[GridRow]]]  # the roadmap's columns, each with its deliverables
     systems: list[SystemRow]
     validated_count: int
@@ -81,7 +83,7 @@ def build_index(region: Region, site: Site) -> IndexView:
         period=region.latest,
         periods=region.periods,
         levels=[rating_view(roadmap, level) for level in roadmap.scale],
-        columns=[(e.code, e.name, frame.to(paths.system_page(e.code))) for e in latest],
+        columns=[(e.code, e.name, short_name(e.name), frame.to(paths.system_page(e.code))) for e in latest],
         groups=groups,
         systems=systems,
         validated_count=sum(1 for e in latest if e.validation is not None),
@@ -117,3 +119,13 @@ def _cell(entry: Entry, deliverable_id: str) -> Cell:
         return OUT_OF_SCOPE
     view = rating_view(ratings.roadmap, ratings.effective[deliverable_id])
     return cell(view, entry.validated(deliverable_id))
+
+
+_BOARD = re.compile(r"^(?:NHS\s+)?(.*?)(?:\s+(?:Integrated\s+Care\s+Board|ICB))?$", re.IGNORECASE)
+
+
+def short_name(name: str) -> str:
+    """A system's name as the grid heads its column, beside its code: 'North Riverside'."""
+    match = _BOARD.match(name.strip())
+    short = match.group(1) if match else name
+    return short or name

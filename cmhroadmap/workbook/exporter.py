@@ -184,7 +184,7 @@ def _ratings(sheet: Any, assessment: Assessment, roadmap: Roadmap) -> None:
         sheet.column_dimensions[column_letter(number)].width = column.width
     sheet.freeze_panes = "D2"
     titles = {column.id: column.title for column in roadmap.columns}
-    levels = ",".join(str(level) for level in roadmap.scale)
+    levels = rating_options(roadmap)
     scale = ", ".join(f"{s.level} {s.label}" for s in roadmap.scale.values())
     rating = _list_validation(levels, "Rating", scale)
     target = _list_validation(levels, "Target rating", scale)
@@ -217,10 +217,25 @@ def _ratings(sheet: Any, assessment: Assessment, roadmap: Roadmap) -> None:
     sheet.auto_filter.ref = f"A1:{column_letter(len(RATING_COLUMNS))}{len(roadmap) + 1}"
 
 
-def _list_validation(levels: str, title: str, scale: str) -> DataValidation:
-    validation = DataValidation(type="list", formula1=f'"{levels}"', allow_blank=True)
+def rating_options(roadmap: Roadmap) -> list[str]:
+    """The drop-down's choices, a level's number and words ("3 - Partially in place"), as import reads.
+
+    Excel separates a list's choices by commas and holds at most 255 characters: numbers alone
+    when the labels would not fit.
+    """
+    options = [f"{s.level} - {s.label}" for s in roadmap.scale.values()]
+    fits = len(",".join(options)) <= 250 and not any(set(o) & set(',"') for o in options)
+    return options if fits else [str(level) for level in roadmap.scale]
+
+
+def _list_validation(levels: list[str], title: str, scale: str) -> DataValidation:
+    validation = DataValidation(type="list", formula1='"' + ",".join(levels) + '"', allow_blank=True)
     validation.showErrorMessage = validation.showInputMessage = True
-    validation.errorTitle, validation.error = title, f"Choose a whole number from the scale: {scale}."
+    # An information alert, not Excel's default stop: a rating typed as its number ("3") or its words
+    # ("Partially in place") is not one of the list's choices, and import reads it all the same.
+    validation.errorStyle = "information"
+    validation.errorTitle = title
+    validation.error = f"Choose from the list, or type the number or its words: {scale}."
     validation.promptTitle, validation.prompt = title, scale
     return validation
 

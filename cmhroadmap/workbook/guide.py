@@ -41,11 +41,12 @@ def write_guide(sheet: Any, roadmap: Roadmap) -> None:
 def steps(roadmap: Roadmap) -> Sequence[str]:
     top = roadmap.top_level
     return (
-        f"Rating: choose 1 to {top} from the drop-down in the Rating column of every white row.",
+        f"Rating: choose 1 to {top} from the drop-down in the Rating column of every white row, or type "
+        f"the level's number or its words, such as {top} or {roadmap.scale[top].label}.",
         "Evidence: what shows the rating, such as papers, data and dates.",
         "Success markers met: the numbers of the Success markers (listed in the Success markers "
         "column) that you can evidence, separated by commas, such as 1, 3.",
-        "Owner, Target rating and Target by (a date) are optional.",
+        "Owner, Target rating and Target by (a date; typed as text, write it as 2026-03-31) are optional.",
         f"Acknowledged (optional): when a rating is {roadmap.meta.dependency_threshold} or more levels "
         "above a deliverable it relies upon, write one line for that deliverable: its ID, a colon and "
         "your reason, such as 'workforce-recruitment: Recruitment is behind plan.' Start a line with "

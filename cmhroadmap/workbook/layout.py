@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from cmhroadmap.assessment.model import DeliverableRating
 from cmhroadmap.safe_text import quoted
+from cmhroadmap.yamlread.dates import DateRefused, date_from_text
 
 ABOUT = "About"
 RATINGS = "Ratings"
@@ -39,11 +40,11 @@ RATING_COLUMNS = (
     RatingColumn("title", "Deliverable", 40, False),
     RatingColumn("kind", "Kind", 14, False),
     RatingColumn("markers", "Success markers", 60, False),
-    RatingColumn("rating", "Rating (1-4)", 11, True),
+    RatingColumn("rating", "Rating (1-4)", 22, True),  # wide enough for "3 - Partially in place"
     RatingColumn("evidence", "Evidence", 60, True),
     RatingColumn("success_met", "Success markers met (e.g. 1, 3)", 16, True),
     RatingColumn("owner", "Owner", 24, True),
-    RatingColumn("target_rating", "Target rating", 11, True),
+    RatingColumn("target_rating", "Target rating", 22, True),
     RatingColumn("target_by", "Target by (date)", 13, True),
     RatingColumn("acknowledged", "Acknowledged (one 'id: reason' per line)", 40, True),
     RatingColumn("notes", "Notes", 40, True),
@@ -148,7 +149,7 @@ def whole_number(value: object) -> int | None:
 
 
 def cell_date(value: object, what: str) -> dt.date | None:
-    """A date cell, or text written YYYY-MM-DD or DD/MM/YYYY; None when the cell is empty."""
+    """A date cell, or text written YYYY-MM-DD as in a YAML file; None when the cell is empty."""
     day = value.date() if isinstance(value, dt.datetime) else value
     if isinstance(day, dt.date) and day < _FIRST_EXCEL_DATE:
         # A serial of 0 or less, which openpyxl turns into a day before 1900 (-1 is 1899-12-29).
@@ -166,14 +167,12 @@ def cell_date(value: object, what: str) -> dt.date | None:
     if text is None:
         return None
     try:
-        if _UK_DATE.fullmatch(text):
-            day, month, year = (int(part) for part in text.split("/"))
-            return dt.date(year, month, day)
-        if _ISO_DATE.fullmatch(text):
-            return dt.date.fromisoformat(text)
-    except ValueError as error:
-        raise CellError("invalid-date", f"{what}: {error}, got {shown(value)}") from None
-    raise CellError("invalid-date", f"{what} must be a date, such as 2025-03-31, got {shown(value)}")
+        return date_from_text(text)
+    except DateRefused as refused:
+        said = str(refused)
+        raise CellError(
+            "invalid-date", f"{what} {said}" if said.startswith("must") else f"{what}: {said}"
+        ) from None
 
 
 def marker_numbers(value: object) -> list[int]:
@@ -218,6 +217,4 @@ def acknowledged_entries(value: object) -> dict[str, str]:
 _FIRST_EXCEL_DATE = dt.date(1900, 1, 1)
 # Nine digits at most: any number longer is no rating or marker, and int() of thousands is refused.
 _DIGITS = re.compile(r"[0-9]{1,9}")
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_UK_DATE = re.compile(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}")
 _ACKNOWLEDGED = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)\s*:\s*(\S.*)", re.DOTALL)

@@ -44,6 +44,19 @@ class CellDocument(SourceDocument):
 
     cells: dict[Loc, Cell] = field(default_factory=dict)
 
+    def key_name(self, loc: Sequence[str | int]) -> str:
+        """The column or label the user filled in for the key at `loc`, as the sheets name it."""
+        keys = [str(part) for part in loc if isinstance(part, str)]
+        last = keys[-1] if keys else ""
+        parent = keys[-2] if len(keys) > 1 else ""
+        if parent == "target":
+            return _TARGET_NAMES.get(last, last)
+        if parent == "acknowledged":
+            return _COLUMN_NAMES["acknowledged"]
+        if keys[:1] == ["deliverables"]:
+            return _COLUMN_NAMES.get(last, last)
+        return _ABOUT_NAMES.get(last, last)
+
     def problem(
         self, loc: Sequence[str | int], severity: Severity, code: str, message: str, *, key: bool = False
     ) -> Problem:
@@ -52,6 +65,13 @@ class CellDocument(SourceDocument):
             path = path[:-1]
         return cell_problem(self.path, self.cells.get(path, (ABOUT, 1, 1)), severity, code, message)
 
+
+# What the sheets call each key: a Ratings column's header without its hint, an About row's label.
+_COLUMN_NAMES = {column.key: column.header.split(" (")[0] for column in RATING_COLUMNS}
+_COLUMN_NAMES["target"] = _COLUMN_NAMES["target_rating"]
+_TARGET_NAMES = {"rating": _COLUMN_NAMES["target_rating"], "by": _COLUMN_NAMES["target_by"]}
+_ABOUT_NAMES = {about.key: about.label for about in ABOUT_FIELDS}
+_ABOUT_NAMES["focus_areas"] = "Focus areas on the About sheet"
 
 _FAILED = object()
 _DERIVED_WORD = header_key(DERIVED.split(":")[0])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Any
 
 from pydantic import (
@@ -20,6 +19,7 @@ from pydantic_core import PydanticCustomError
 from cmhroadmap.files import reserved_name
 from cmhroadmap.neutralise import URL_PATTERN, first_control, safe_url
 from cmhroadmap.safe_text import quoted
+from cmhroadmap.yamlread.dates import DateRefused, date_from_text
 
 
 class StrictModel(BaseModel):
@@ -28,28 +28,21 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
-# ASCII digits and the whole text, as for a period: "２０２４-03-31" and a final newline are refused.
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
-
-
 def _iso_date(value: Any) -> Any:
     """Accept only YYYY-MM-DD text (or a date), never numbers read as timestamps."""
     if isinstance(value, dt.date):
         return value
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+    if not isinstance(value, str):
         raise PydanticCustomError(
             "invalid-date",
-            "must be a date written YYYY-MM-DD, such as 2024-03-31; got {value}",
+            "must be a date written YYYY-MM-DD, such as 2025-03-31; got {value}",
             {"value": quoted(value)},
         )
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise PydanticCustomError(
-            "invalid-date",
-            "there is no such date as {value} ({reason}); write a real date as YYYY-MM-DD",
-            {"value": value, "reason": str(error)},
-        ) from None
+        return date_from_text(value)
+    except DateRefused as refused:
+        # Braces in the user's text must not be read as the message's placeholders.
+        raise PydanticCustomError("invalid-date", "{message}", {"message": str(refused)}) from None
 
 
 def not_reserved(value: str) -> str:

@@ -83,7 +83,9 @@ def _problem(
     skip: int,
 ) -> Problem:
     kind = detail["type"]
-    name = _field_name(loc)
+    # The key as the user's file names it (a workbook's column); `key` picks examples and hints.
+    key = _field_name(loc)
+    name = document.key_name(loc) if key else key
     if kind == "extra_forbidden":
         allowed = _fields_at(model, loc[skip:-1])
         message = f"unknown key {quoted(str(loc[-1]))}" + did_you_mean(str(loc[-1]), allowed)
@@ -94,13 +96,14 @@ def _problem(
         return document.problem(loc[:-1], Severity.ERROR, "missing-key", f"missing required key '{loc[-1]}'")
     code = _code(kind)
     subject = f"each item of {name}" if loc and isinstance(loc[-1], int) and name else name
-    message = plain_message(detail, subject or "the value", name)
+    message = plain_message(detail, subject or "the value", key, yaml=name == key)
     given = detail["input"]
     if code in ("wrong-type", "invalid-value") and not isinstance(given, dict | list):
         message += f"; got {quoted(given)}"
-        if kind in NUMBER_TYPES and isinstance(given, str) and given.strip().isdigit():
+        number_as_text = kind in NUMBER_TYPES and isinstance(given, str) and name == key
+        if number_as_text and given.strip().isdigit():
             message += " (write the number without quotes)"
-        elif kind in NUMBER_TYPES and isinstance(given, str) and (level := _NUMBER_AND_WORDS.match(given)):
+        elif number_as_text and (level := _NUMBER_AND_WORDS.match(given)):
             message += f" (write just the number: {name}: {level.group(1)})"
     elif message.startswith("must "):
         message = f"{subject} {message}"

@@ -25,21 +25,30 @@ _EXAMPLES = {
 }
 
 
-def plain_message(detail: ErrorDetails, subject: str, name: str) -> str:
-    """What pydantic found, said in plain words: what is wrong and what to write instead."""
+def plain_message(detail: ErrorDetails, subject: str, name: str, *, yaml: bool = True) -> str:
+    """What pydantic found, said in plain words: what is wrong and what to write instead.
+
+    `name` is the key in YAML; `yaml` False when the file is a workbook, whose cells hold no YAML.
+    """
     kind = detail["type"]
     context: dict[str, Any] = dict(detail.get("ctx") or {})
     example = _EXAMPLES.get(name)
-    such_as = f", such as {example}" if example and subject == name else ""
+    such_as = f", such as {example}" if example and subject == name and yaml else ""
     if kind in NUMBER_TYPES:
         scale = " from 1 to 4" if name == "rating" else ""
         return f"{subject} must be a whole number{scale}{such_as}"
+    if kind in _LIST_TYPES and not yaml:
+        return f"{subject} must be a list separated by commas"
     if kind in _LIST_TYPES:
         return f"{subject} must be a list in square brackets{such_as or ', such as [1, 2]'}"
+    if kind in _MAPPING_TYPES and not yaml:
+        return f"{subject} must be one 'id: reason' per line"
     if kind in _MAPPING_TYPES:
         return (
             f"{subject} must be a mapping: its keys indented on the lines below it, each written key: value"
         )
+    if kind == "string_type" and not yaml:
+        return f"{subject} must be text"
     if kind == "string_type":
         return f"{subject} must be text (put it in quotes if it looks like a number or a date)"
     if kind in ("bool_type", "bool_parsing"):

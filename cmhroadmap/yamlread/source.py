@@ -67,6 +67,13 @@ class SourceDocument:
             path = path[:-1]
         return self.values.get((), (1, 1))
 
+    def key_name(self, loc: Sequence[str | int]) -> str:
+        """How the user's file names the key at `loc` (its last key): in YAML, the key itself.
+
+        A workbook names it by its column or label instead; messages ask the document, never assume.
+        """
+        return next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+
     def problem(
         self,
         loc: Sequence[str | int],
@@ -137,9 +144,12 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
             return SourceDocument(display, data, unlocated=text)
     # Imported here: ruamel is needed only for unusual files, and importing it costs a command's start.
     from cmhroadmap.yamlread.careful import ReaderFailed, parse_carefully  # noqa: PLC0415
+    from cmhroadmap.yamlread.tabs import read_past_tabs  # noqa: PLC0415
 
     try:
-        data, values, keys, soft = parse_carefully(text, display)
+        (data, values, keys, soft), untabbed = read_past_tabs(
+            text, lambda text: parse_carefully(text, display)
+        )
     except ReaderFailed as failure:
         # ruamel stumbled on a text it should read; libyaml's reading is better than none, when it
         # finds nothing unusual past the constructs that sent the text here.
@@ -150,7 +160,9 @@ def parse_yaml(text: str, display: str, *, fast: bool = True) -> SourceDocument:
         if not plain:
             raise ProblemsFound([failure.problem]) from None
         return SourceDocument(display, data, unlocated=text)
-    return SourceDocument(display, data, values, keys, reading_problems=soft)
+    # A tab read as spaces is an error of the file, reported with the rest of its problems.
+    values, keys = untabbed.place(values), untabbed.place(keys)
+    return SourceDocument(display, data, values, keys, reading_problems=untabbed.problems + soft)
 
 
 def display_path(path: Path) -> str:

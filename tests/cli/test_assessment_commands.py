@@ -49,8 +49,10 @@ def test_init_writes_a_file_that_validates_with_only_not_assessed_warnings(in_tm
     problems = json.loads(check.output)["problems"]
     assert problems
     assert {p["code"] for p in problems} == {"not-assessed"}
-    # 50 deliverables less 3 umbrellas and the 4 community rehab items not chosen.
-    assert len(problems) == 43
+    # 50 deliverables less 3 umbrellas and the 4 community rehab items not chosen, said on one line.
+    assert len(problems) == 1
+    [unrated] = json.loads(check.output)["summary"]["not_rated"].values()
+    assert len(unrated) == 43
 
 
 def test_init_refuses_to_overwrite_without_force(in_tmp: Path) -> None:
@@ -120,7 +122,8 @@ def test_validate_directory_of_assessments(in_tmp: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[-1] == (
-        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 files; 3 errors, 6 warnings"
+        "roadmap mini-1: 9 deliverables, 6 links, 1 mutual-dependency group; 2 files; "
+        "3 errors, 1 warning, 5 deliverables not yet rated"
     )
     assert "many/b.yaml:1:1: error missing-key: missing required key 'organisation'" in lines
     assert not any(line.startswith("many/a.yaml") for line in lines)
@@ -311,6 +314,21 @@ def test_a_file_with_nothing_rated_does_not_read_as_finished(in_tmp: Path) -> No
         assert "Nothing is rated yet: none of the" in out
         assert "top 0" not in out
         assert "rated below the top of the scale" not in out
+
+
+@pytest.mark.parametrize("width", ["80", "60"])
+def test_tables_in_a_pipe_wrap_words_rather_than_cut_them(width: str) -> None:
+    """rich shortened 'Model development' to 'Model developme…' in the counts table of an 80-column pipe."""
+    from tests.conftest import REPO
+
+    example = str(REPO / "assessments" / "north-riverside" / "2023-24.yaml")
+    region = str(REPO / "assessments")
+    for command in (["assess", example], ["benchmark", region, "--period", "2023/24"], ["list"]):
+        result = runner.invoke(app, command, env={"COLUMNS": width, "NO_COLOR": "1"})
+        assert result.exit_code == 0, result.output
+        assert "…" not in result.output, command
+    shown = runner.invoke(app, ["assess", example], env={"COLUMNS": width}).output
+    assert "│ development" in shown
 
 
 def test_assess_json_gives_the_basis_the_delivery_and_the_expectation() -> None:

@@ -44,27 +44,36 @@ def test_text_says_the_unrated_deliverables_once_after_the_errors(half_filled: P
         # All three are named, so there is nothing more for --verbose to list.
         "half.yaml:18:3: warning not-assessed: 3 deliverables not yet rated: physical, access, cen-model"
     )
-    assert lines[2].endswith("1 file; 1 error, 3 warnings")
+    # The count says what the lines show: one error, and three deliverables on one line.
+    assert lines[2].endswith("1 file; 1 error, 3 deliverables not yet rated")
     assert len(lines) == 3
 
 
 def test_verbose_lists_every_unrated_deliverable(half_filled: Path) -> None:
     lines = validate("--verbose", "half.yaml")
     assert sum(" warning not-assessed: '" in line for line in lines) == 3
-    assert not any("not yet rated" in line for line in lines)
+    assert not any("not-assessed: 3 deliverables" in line for line in lines)
+    assert lines[-1].endswith("1 error, 3 deliverables not yet rated")
 
 
 def test_quiet_shows_errors_only(half_filled: Path) -> None:
     lines = validate("--quiet", "half.yaml")
     assert [line.split(": ")[1] for line in lines[:-1]] == ["error invalid-rating"]
-    assert lines[-1].endswith("1 error, 3 warnings")
+    assert lines[-1].endswith("1 error, 3 deliverables not yet rated")
 
 
-def test_json_and_github_keep_every_problem(half_filled: Path) -> None:
-    problems = json.loads("\n".join(validate("--format", "json", "half.yaml")))["problems"]
-    assert [p["code"] for p in problems].count("not-assessed") == 3
+def test_json_and_github_say_the_unrated_once_and_verbose_lists_them(half_filled: Path) -> None:
+    """GitHub shows only so many annotations in a step: unrated ones must not crowd out the errors."""
+    payload = json.loads("\n".join(validate("--format", "json", "half.yaml")))
+    assert [p["code"] for p in payload["problems"]] == ["not-assessed", "invalid-rating"]
+    assert payload["summary"]["not_rated"] == {"half.yaml": ["physical", "access", "cen-model"]}
     github = validate("--format", "github", "half.yaml")
-    assert sum(line.startswith("::warning ") and "not-assessed" in line for line in github) == 3
+    assert [line.split(" ")[0] for line in github if line.startswith("::")] == ["::warning", "::error"]
+    assert "3 deliverables not yet rated: physical, access, cen-model" in github[0]
+    listed = validate("--format", "github", "--verbose", "half.yaml")
+    assert sum(line.startswith("::warning ") and "not-assessed" in line for line in listed) == 3
+    problems = json.loads("\n".join(validate("--format", "json", "--verbose", "half.yaml")))["problems"]
+    assert [p["code"] for p in problems].count("not-assessed") == 3
 
 
 def test_strict_github_annotates_whatever_fails_the_run_as_an_error(half_filled: Path) -> None:
@@ -73,7 +82,7 @@ def test_strict_github_annotates_whatever_fails_the_run_as_an_error(half_filled:
     )
     assert result.exit_code == 1
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
-    assert len(annotations) == 4
+    assert len(annotations) == 2
     assert all(line.startswith("::error ") for line in annotations)
 
 

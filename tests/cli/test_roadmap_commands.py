@@ -80,6 +80,14 @@ def test_list_text_names_columns_and_deliverables() -> None:
         assert text in result.output
 
 
+def test_show_says_the_kind_in_words() -> None:
+    result = runner.invoke(app, ["show", "must-have-services"])
+    assert result.exit_code == 0
+    assert "umbrella item, rated by its parts" in result.output
+    shown = runner.invoke(app, ["show", "joint-governance"]).output.splitlines()[1]
+    assert shown.endswith("· deliverable with its own slide")
+
+
 def test_show_json_has_the_whole_annex() -> None:
     result = runner.invoke(app, ["show", "joint-governance", "--format", "json"])
     assert result.exit_code == 0

@@ -82,7 +82,9 @@ def test_problems_in_the_workbook_are_all_reported_and_nothing_is_written(in_tmp
     sheet["F2"] = 5
     sheet["F3"] = "three"
     sheet["J4"] = 3
-    sheet["K4"] = "31/02/2025"
+    sheet["K4"] = "2025-02-31"
+    sheet["K5"] = "31/03/2025"
+    sheet["J5"] = 3
     sheet["A60"] = "no-such-deliverable"
     book["About"]["B7"] = "last Tuesday"
     book.save("bad.xlsx")
@@ -95,10 +97,13 @@ def test_problems_in_the_workbook_are_all_reported_and_nothing_is_written(in_tmp
         "2 Getting started, 3 Partially in place, 4 Fully in place), got 5",
         "bad.xlsx:3:6: error invalid-rating: Ratings!F3: rating must be 1-4 (1 Not started, "
         "2 Getting started, 3 Partially in place, 4 Fully in place), got 'three'",
-        "bad.xlsx:4:11: error invalid-date: Ratings!K4: target by: day is out of range for month, "
-        "got '31/02/2025'",
-        "bad.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date, such as 2025-03-31, "
-        "got 'last Tuesday'",
+        "bad.xlsx:4:11: error invalid-date: Ratings!K4: target by: there is no such date as 2025-02-31: "
+        "February 2025 has 28 days",
+        # The same rule, in the same words, as a YAML file's: a date typed as text is YYYY-MM-DD.
+        "bad.xlsx:5:11: error invalid-date: Ratings!K5: target by must be a date written YYYY-MM-DD, "
+        "such as 2025-03-31; got '31/03/2025' (write 2025-03-31)",
+        "bad.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date written YYYY-MM-DD, "
+        "such as 2025-03-31; got 'last Tuesday'",
         "bad.xlsx:60:1: error unknown-deliverable: Ratings!A60: 'no-such-deliverable' is not a "
         "deliverable id",
     ]
@@ -179,3 +184,49 @@ def test_import_says_the_unrated_rows_once_as_validate_does(
     assert unrated[0].endswith("(run with --verbose to list them)")
     every = runner.invoke(app, ["workbook", "import", "book.xlsx", "-o", "b.yaml", "--verbose"]).stdout
     assert every.count(" not-assessed: Ratings!A") > 8
+
+
+def test_import_over_an_init_file_keeps_its_comments(roadmap: Roadmap, in_tmp: Path) -> None:
+    """The Success markers init writes as comments survive `workbook import --force` onto the file."""
+    assert runner.invoke(app, ["init", *BLANK, "-o", "a.yaml"]).exit_code == 0
+    before = Path("a.yaml").read_text(encoding="utf-8")
+    assert runner.invoke(app, ["workbook", "export", "a.yaml", "-o", "a.xlsx"]).exit_code == 0
+    book = openpyxl.load_workbook("a.xlsx")
+    sheet = book["Ratings"]
+    rows = rows_by_id(sheet)
+    for column, value in {6: "3 - Partially in place", 7: "Minutes.\nSecond: line", 8: "1, 2"}.items():
+        sheet.cell(row=rows["joint-governance"], column=column, value=value)
+    sheet.cell(row=rows["model-design-coproduced"], column=6, value=2)
+    sheet.cell(row=rows["model-design-coproduced"], column=7, value="yes")  # read as true by YAML 1.1
+    book.save("a.xlsx")
+    result = runner.invoke(app, ["workbook", "import", "a.xlsx", "-o", "a.yaml", "--force"])
+    assert result.exit_code == 0, result.output
+    after = Path("a.yaml").read_text(encoding="utf-8")
+    comments = [line.strip() for line in before.splitlines() if line.lstrip().startswith("#")]
+    assert len(comments) > 300
+    assert [line.strip() for line in after.splitlines() if line.lstrip().startswith("#")] == comments
+    assert len(after.splitlines()) >= len(before.splitlines())
+    assert 'evidence: "yes"' in after
+    loaded = load_assessment(Path("a.yaml"), roadmap)
+    assert loaded.assessment is not None
+    governance = loaded.assessment.deliverables["joint-governance"]
+    assert (governance.rating, governance.evidence, governance.success_met) == (
+        3,
+        "Minutes.\nSecond: line",
+        (1, 2),
+    )
+    # Importing the same workbook again changes nothing.
+    assert runner.invoke(app, ["workbook", "import", "a.xlsx", "-o", "a.yaml", "--force"]).exit_code == 0
+    assert Path("a.yaml").read_text(encoding="utf-8") == after
+
+
+def test_import_over_a_file_that_is_no_assessment_writes_afresh(roadmap: Roadmap, in_tmp: Path) -> None:
+    assert runner.invoke(app, ["workbook", "export", str(NORTH_RIVERSIDE), "-o", "b.xlsx"]).exit_code == 0
+    Path("b.yaml").write_text("- a list\n- not an assessment\n", encoding="utf-8")
+    result = runner.invoke(app, ["workbook", "import", "b.xlsx", "-o", "b.yaml", "--force"])
+    assert result.exit_code == 0, result.output
+    assert "not an assessment" not in Path("b.yaml").read_text(encoding="utf-8")
+    assert (
+        load_assessment(Path("b.yaml"), roadmap).assessment
+        == load_assessment(NORTH_RIVERSIDE, roadmap).assessment
+    )

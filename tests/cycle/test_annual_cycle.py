@@ -163,6 +163,13 @@ def test_export_one_row_per_organisation_period_deliverable(roadmap: Roadmap) ->
     assert row["validator"] == "Northern Regional Mental Health Transformation Team"
     parsed = json.loads(export_text(corpus, "json"))
     assert parsed == json.loads(json.dumps(rows))
+    # Values for people: words, not a code or Python's True.
+    assert (row["kind"], row["in_scope"]) == ("deliverable with its own slide", "yes")
+    text = export_text(corpus, "csv")
+    assert ",True," not in text
+    assert ",slide," not in text
+    assert ",umbrella item, rated by its parts," not in text  # a value with a comma is quoted
+    assert ',"umbrella item, rated by its parts",' in text
 
 
 def test_export_csv_neutralises_formulas(roadmap: Roadmap, tmp_path: Path) -> None:

@@ -66,3 +66,34 @@ def test_exit_codes() -> None:
     assert exit_code_for(PROBLEMS[1:]) is ExitCode.OK
     assert exit_code_for(PROBLEMS[1:], strict=True) is ExitCode.PROBLEMS
     assert exit_code_for(PROBLEMS) is ExitCode.PROBLEMS
+
+
+UNRATED = [
+    Problem("a.yaml", 9, 3, Severity.ERROR, "invalid-rating", "rating 5 is not on the scale"),
+    *(
+        Problem("a.yaml", 10 + n, 3, Severity.WARNING, "not-assessed", f"'d{n}' is not rated (D{n})")
+        for n in range(12)
+    ),
+]
+
+
+@pytest.mark.parametrize("name", ["text", "json", "github"])
+def test_unrated_deliverables_are_one_line_in_every_format_unless_verbose(name: str) -> None:
+    said = problem_format(name).render(UNRATED, {"checked": "checked 1 file"})
+    assert said.count("not yet rated: d0, d1") == 1
+    assert "'d5' is not rated" not in said
+    assert "12 deliverables not yet rated" in said
+    listed = problem_format(name, verbose=True).render(UNRATED, {"checked": "checked 1 file"})
+    assert all(f"'d{n}' is not rated" in listed for n in range(12))
+
+
+def test_json_keeps_every_unrated_id_as_data() -> None:
+    payload = json.loads(problem_format("json").render(UNRATED, {}))
+    assert len(payload["problems"]) == 2
+    assert payload["summary"]["not_rated"] == {"a.yaml": [f"d{n}" for n in range(12)]}
+
+
+def test_the_summary_counts_what_is_shown() -> None:
+    """One warning line for twelve unrated deliverables is not '12 warnings'."""
+    [*_, summary] = problem_format("text").render(UNRATED, {"checked": "checked 1 file"}).splitlines()
+    assert summary == "checked 1 file; 1 error, 12 deliverables not yet rated"

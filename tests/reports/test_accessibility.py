@@ -16,7 +16,7 @@ from cmhroadmap.roadmap.roadmap import Roadmap
 from tests import browser
 from tests.browser import AXE_ENV, AXE_TAGS, describe_violations, require_axe, require_chromium, run_axe
 from tests.conftest import DATA, EXAMPLES, REPO
-from tests.report_fixtures import benchmarked, compared, rendered
+from tests.report_fixtures import benchmarked, compared, papered, rendered
 
 MINI_FILE = DATA / "valid" / "assessment" / "mini-complete.yaml"
 # A desktop window, and the 320 CSS pixels that WCAG's reflow criterion (1.4.10) is written for.
@@ -135,3 +135,13 @@ def test_chart_colours_have_enough_contrast() -> None:
     for key, fill in COLOURS.items():
         light, dark = sorted((_luminance(fill), _luminance(TEXT_ON[key])))
         assert (dark + 0.05) / (light + 0.05) >= 4.5, key
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_board_paper_has_no_axe_violations(
+    roadmap: Roadmap, tools: tuple[str, Path], tmp_path: Path, width: int
+) -> None:
+    html = papered(REPO / "assessments" / "north-riverside" / "2023-24.yaml", roadmap, "html")
+    assert isinstance(html, str)
+    results = check(html, tmp_path, tools, width)
+    assert {"document-title", "html-has-lang", "th-has-data-cells"} <= set(results["passes"])

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from cmhroadmap.assessment.model import Assessment
+from cmhroadmap.site.index_view import short_name
 from cmhroadmap.yamlread.source import load_yaml
 from tests.conftest import EXAMPLES, REPO
 from tests.site.conftest import EXAMPLES_DIR, publish, site_files
@@ -45,6 +46,15 @@ def test_the_site_has_a_page_for_every_system_period_and_deliverable(published: 
     assert "deliverables/joint-governance.html" in files
     rows = json.loads(files["data/ratings.json"])
     assert {(r["code"], r["period"]) for r in rows} >= {("XA1", "2022/23"), ("XA1", "2023/24")}
+
+
+def test_the_front_grid_names_each_system_beside_its_code(published: Path) -> None:
+    front = (published / "index.html").read_text(encoding="utf-8")
+    assert 'XA1 <span class="short-name">North Riverside</span>' in front
+    assert 'title="NHS North Riverside Integrated Care Board"' in front
+    assert short_name("NHS Example Integrated Care Board") == "Example"
+    assert short_name("Example ICB") == "Example"
+    assert short_name("Integrated Care Board") == "Integrated Care Board"
 
 
 def test_evidence_and_owners_are_left_out_by_default(published: Path) -> None:

@@ -5,6 +5,7 @@ Needs Chromium and axe-core (`make axe`); without them these tests skip, except 
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 from pathlib import Path
@@ -82,3 +83,37 @@ def test_chromium_makes_no_request_for_any_kind_of_page(published: Path, kind: s
     loaded = load(chromium, published / PAGE_KINDS[kind], budget_ms=5_000, timeout=60)
     assert "<h1>" in loaded.dom
     assert loaded.requests == [], f"loading the {kind} page made requests: {loaded.requests}"
+
+
+# Every word in a table cell, in a frame 320 px wide: a word whose pieces sit on different lines was
+# broken inside it ("Pe/rio/d", "Parti/ally"); a break after a hyphen is a break between words.
+_WORDS = """<!DOCTYPE html><html lang="en"><head><title>Words</title></head><body>
+<iframe id="page" title="page" src="%(src)s" style="width: 320px; height: 900px; border: 0"></iframe>
+<script>document.getElementById("page").addEventListener("load", function () {
+  var doc = this.contentWindow.document, broken = [];
+  var walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    var node = walker.currentNode, text = node.textContent, re = /[^\\s\\-]+/g, m;
+    var parent = node.parentElement;
+    if (!parent.closest("td, th, caption") || parent.closest(".visually-hidden")) continue;
+    while ((m = re.exec(text)) !== null) {
+      var range = doc.createRange(); range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+      var tops = new Set(Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); }));
+      if (tops.size > 1) broken.push(m[0]);
+    }
+  }
+  var p = document.createElement("pre"); p.id = "broken"; p.textContent = JSON.stringify(broken);
+  document.body.appendChild(p); });</script></body></html>"""
+
+
+def test_a_deliverable_page_at_320_pixels_breaks_no_word_inside_it(published: Path, tmp_path: Path) -> None:
+    chromium = require_chromium()
+    copy = tmp_path / "site"
+    shutil.copytree(published, copy)
+    page = copy / PAGE_KINDS["deliverable"]
+    frame = page.parent / "words-frame.html"
+    frame.write_text(_WORDS % {"src": page.name}, encoding="utf-8")
+    dom = load(chromium, frame, "--allow-file-access-from-files", budget_ms=5_000, timeout=60).dom
+    found = re.search(r'<pre id="broken">(.*?)</pre>', dom, re.DOTALL)
+    assert found is not None, f"the page was not measured: {dom[-500:]}"
+    assert html.unescape(found.group(1)) == "[]"

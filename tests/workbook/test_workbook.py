@@ -138,8 +138,13 @@ def test_openpyxl_reads_the_layout_back(roadmap: Roadmap, tmp_path: Path) -> Non
 
     lists = [v for v in ratings.data_validations.dataValidation if v.type == "list"]
     rating_list = next(v for v in lists if f"F{governance}" in v.sqref)
-    assert rating_list.formula1 == '"1,2,3,4"'
+    assert rating_list.formula1 == (
+        '"1 - Not started,2 - Getting started,3 - Partially in place,4 - Fully in place"'
+    )
     assert rating_list.showErrorMessage
+    # Excel's default "stop" alert would refuse a rating typed as "3" or "Partially in place", which
+    # are not among the list's choices; an information alert says so and keeps what was typed.
+    assert rating_list.errorStyle == "information"
 
     umbrella = row_of(ratings, "must-have-services")
     assert ratings.cell(row=umbrella, column=6).value == DERIVED
@@ -215,7 +220,7 @@ def test_blank_workbook_filled_in_and_resorted_imports(roadmap: Roadmap, tmp_pat
         target_by=dt.datetime(2025, 3, 31),
         acknowledged="eip-services: Measured separately.\n  Second line of the reason.",
     )
-    fill(sheet, "shift-from-cpa", rating=1.0, target_rating=2, target_by="31/03/2025")
+    fill(sheet, "shift-from-cpa", rating=1.0, target_rating=2, target_by="2025-03-31")  # typed as text
     book["About"]["B8"] = "Transformation team"  # Prepared by
     book.save(path)
 
@@ -275,7 +280,8 @@ def test_every_problem_is_reported_at_once_with_its_cell(roadmap: Roadmap, tmp_p
         "3 Partially in place, 4 Fully in place), got 5",
         (3, 6, "invalid-rating"): "Ratings!F3: rating must be 1-4 (1 Not started, 2 Getting started, "
         "3 Partially in place, 4 Fully in place), got 'three'",
-        (4, 11, "invalid-date"): "Ratings!K4: target by must be a date, such as 2025-03-31, got 'soon'",
+        (4, 11, "invalid-date"): "Ratings!K4: target by must be a date written YYYY-MM-DD, "
+        "such as 2025-03-31; got 'soon'",
         (5, 8, "invalid-value"): "Ratings!H5: success markers met must be marker numbers separated by "
         "commas, such as 1, 3; got '1, two'",
         (6, 8, "unknown-marker"): "Ratings!H6: there is no Success marker 9: "
@@ -289,7 +295,7 @@ def test_every_problem_is_reported_at_once_with_its_cell(roadmap: Roadmap, tmp_p
         (60, 1, "unknown-deliverable"): "Ratings!A60: 'joint-governence' is not a deliverable id "
         "(did you mean 'joint-governance'?)",
         (61, 1, "missing-id"): "Ratings!A61: this row has no ID; every row needs its deliverable's ID",
-        (6, 2, "invalid-period"): "About!B6: period: the years of a period must be consecutive: "
+        (6, 2, "invalid-period"): "About!B6: Period: the years of a period must be consecutive: "
         "2024/26 should be 2024/25",
         (4, 2, "missing-value"): "About!B4: Organisation name must be filled in: the ICB's name.",
     }
@@ -366,6 +372,29 @@ def test_a_rating_typed_as_its_words_is_read_as_its_number(
     assert result.assessment.deliverables["joint-governance"].rating == level
 
 
+def test_every_choice_the_drop_down_offers_imports_as_its_level(roadmap: Roadmap, tmp_path: Path) -> None:
+    path = exported(blank(roadmap), roadmap, tmp_path / "choices.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Ratings"]
+    number = row_of(sheet, "joint-governance")
+    lists = [v for v in sheet.data_validations.dataValidation if v.type == "list"]
+    [rating_list] = [v for v in lists if f"F{number}" in v.sqref]
+    [target_list] = [v for v in lists if f"J{number}" in v.sqref]
+    choices = rating_list.formula1.strip('"').split(",")
+    assert target_list.formula1 == rating_list.formula1
+    assert len(choices) == len(roadmap.scale)
+    for level, choice in zip(sorted(roadmap.scale), choices, strict=True):
+        fill(sheet, "joint-governance", rating=choice, evidence="Minutes.", success_met="1, 2, 3")
+        fill(sheet, "joint-governance", target_rating=choice, target_by=dt.datetime(2026, 3, 31))
+        book.save(path)
+        result = import_workbook(path, roadmap)
+        assert result.assessment is not None, result.problems
+        entry = result.assessment.deliverables["joint-governance"]
+        assert entry.rating == level
+        assert entry.target is not None
+        assert entry.target.rating == level
+
+
 @pytest.mark.parametrize(
     ("typed", "hint"),
     [
@@ -394,7 +423,28 @@ def test_errors_about_the_header_point_at_the_about_sheet(roadmap: Roadmap, tmp_
     about.cell(row=rows["Focus areas"], column=2, value="cen, eating-disorder")
     book.save(path)
     found = {p.code: p.message for p in import_workbook(path, roadmap).problems}
-    assert found["invalid-value"].startswith(f"About!B{rows['ODS code']}: code must be three to ten capital")
+    code_cell = f"About!B{rows['ODS code']}"
+    assert found["invalid-value"].startswith(f"{code_cell}: ODS code must be three to ten capital")
     assert found["unknown-focus-area"].startswith(f"About!B{rows['Focus areas']}: 'eating-disorder'")
     # One misspelt focus area is one problem, not one for each of its deliverables too.
     assert "focus-area-not-chosen" not in found
+
+
+def test_messages_name_the_sheets_columns_not_the_yaml_keys(roadmap: Roadmap, tmp_path: Path) -> None:
+    assessment = blank(roadmap).model_copy(update={"focus_areas": ("cen",)})
+    path = exported(assessment, roadmap, tmp_path / "names.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Ratings"]
+    fill(sheet, "joint-governance", rating=4, evidence="Minutes.", success_met="1")
+    fill(sheet, "model-design-coproduced", rating=3, evidence="Workshops.")
+    book.save(path)
+    said = [p.message for p in import_workbook(path, roadmap).problems]
+    assert any(m.endswith("not in Success markers met") for m in said), said
+    assert any("but Success markers met lists no Success marker" in m for m in said), said
+    fill(sheet, "ed-no-barriers", rating=3, evidence="Open referral.", success_met="1")
+    book.save(path)
+    [error] = [p.message for p in import_workbook(path, roadmap).problems]
+    assert error.endswith("which is not in Focus areas on the About sheet")
+    said.append(error)
+    for key in ("success_met", "focus_areas", "acknowledged", "mapping", "square brackets"):
+        assert not any(key in message for message in said), key

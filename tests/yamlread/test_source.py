@@ -35,8 +35,12 @@ def test_dates_stay_text_so_models_can_judge_them() -> None:
     assert parse_yaml("d: 2024-02-30\n", "f.yaml").data == {"d": "2024-02-30"}
 
 
+def reading_problems_of(text: str) -> list[str]:
+    return [str(p) for p in parse_yaml(text, "f.yaml").reading_problems]
+
+
 def test_a_tab_inside_text_says_to_quote_it() -> None:
-    [line] = problems_of("evidence: done\tmostly\n")
+    [line] = reading_problems_of("evidence: done\tmostly\n")
     assert line.startswith("f.yaml:1:15: error yaml-syntax:")
     assert line.endswith("a tab character is here; replace the tab with spaces, or put the text in quotes")
     assert parse_yaml('evidence: "done\tmostly"\n', "f.yaml").data == {"evidence": "done\tmostly"}
@@ -54,9 +58,30 @@ def test_a_duplicate_key_is_reported_and_the_rest_still_read(text: str, key: str
 
 
 def test_tab_indentation_says_what_to_do() -> None:
-    [line] = problems_of("a:\n\tb: 1\n")
+    [line] = reading_problems_of("a:\n\tb: 1\n")
     assert line.startswith("f.yaml:2:1: error yaml-syntax:")
     assert "indent with spaces, not tabs" in line
+
+
+def test_reading_goes_on_past_tabs_as_if_they_were_spaces() -> None:
+    """Each tab is one problem, and what follows is read, at the columns the user sees."""
+    text = "top:\n  first:\n\trating: 9\n    evidence:\tx\n  second:\n\t\tn: [1,\n  2]\nlast:\tend\n"
+    document = parse_yaml(text, "f.yaml")
+    assert document.data == {
+        "top": {"first": {"rating": 9, "evidence": "x"}, "second": {"n": [1, 2]}},
+        "last": "end",
+    }
+    assert [(p.line, p.column) for p in document.reading_problems] == [(3, 1), (4, 14), (6, 1), (8, 6)]
+    assert {p.code for p in document.reading_problems} == {"yaml-syntax"}
+    assert document.locate(("top", "first", "rating")) == (3, 10)
+    assert document.locate(("top", "second", "n")) == (6, 6)
+
+
+def test_a_file_of_tabs_stops_after_so_many() -> None:
+    text = "".join(f"k{n}:\n\tv: {n}\n" for n in range(30))
+    problems = problems_of(text)
+    assert len(problems) == 11
+    assert all("a tab character is here" in line for line in problems)
 
 
 def test_aliases_of_collections_are_refused() -> None:

@@ -95,7 +95,7 @@ def block_page(context, missing=missing):
         yield ' for '
         yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
         yield '.</p>\n'
-    yield '\n<h2 id="spread">Across systems over the years</h2>\n<div class="scroll" role="region" aria-labelledby="spread-caption" tabindex="0">\n<table>\n  <caption id="spread-caption" class="muted">Systems at each level, period by period (validated ratings where given)</caption>\n  <thead><tr><th scope="col">Period</th>'
+    yield '\n<h2 id="spread">Across systems over the years</h2>\n<table class="stack spread">\n  <caption id="spread-caption" class="muted">Systems at each level, period by period (validated ratings where given)</caption>\n  <thead><tr><th scope="col">Period</th>'
     for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
         _loop_vars = {}
         pass
@@ -104,28 +104,32 @@ def block_page(context, missing=missing):
         yield '</th>'
     l_1_level = missing
     yield '<th scope="col" class="number">Not assessed</th><th scope="col" class="number">Not a chosen focus area</th><th scope="col" class="number">Of the rated, validated</th></tr></thead>\n  <tbody>\n'
-    for l_1_row in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'spread'):
+    l_1_loop = missing
+    for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'spread'), undefined):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
         yield escape(environment.finalize(environment.getattr(l_1_row, 'period')))
         yield '</th>'
-        for l_2_n in environment.getattr(l_1_row, 'counts'):
+        l_2_loop = missing
+        for l_2_n, l_2_loop in LoopContext(environment.getattr(l_1_row, 'counts'), undefined):
             _loop_vars = {}
             pass
-            yield '<td class="number">'
+            yield '<td class="number" data-label="'
+            yield escape(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text')))
+            yield '">'
             yield escape(environment.finalize(l_2_n))
             yield '</td>'
-        l_2_n = missing
-        yield '<td class="number">'
+        l_2_loop = l_2_n = missing
+        yield '<td class="number" data-label="Not assessed">'
         yield escape(environment.finalize(environment.getattr(l_1_row, 'not_assessed')))
-        yield '</td><td class="number">'
+        yield '</td><td class="number" data-label="Not a chosen focus area">'
         yield escape(environment.finalize(environment.getattr(l_1_row, 'out_of_scope')))
-        yield '</td><td class="number">'
+        yield '</td><td class="number" data-label="Of the rated, validated">'
         yield escape(environment.finalize(environment.getattr(l_1_row, 'validated')))
         yield '</td></tr>\n'
-    l_1_row = missing
-    yield '  </tbody>\n</table>\n</div>\n\n<h2 id="systems">Every system, '
+    l_1_loop = l_1_row = missing
+    yield '  </tbody>\n</table>\n\n<h2 id="systems">Every system, '
     yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</h2>\n'
     yield escape(environment.finalize(context.call((undefined(name='key') if l_0_key is missing else l_0_key), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), _block_vars=_block_vars)))
@@ -151,4 +155,4 @@ def block_page(context, missing=missing):
     yield '  </tbody>\n</table>\n'
 
 blocks = {'title': block_title, 'page': block_page}
-debug_info = '1=13&2=16&3=30&4=42&5=61&6=63&8=65&9=67&12=69&13=71&14=74&16=76&17=80&21=93&28=98&30=106&31=110&37=128&38=130&40=132&43=134&44=139'
+debug_info = '1=13&2=16&3=30&4=42&5=61&6=63&8=65&9=67&12=69&13=71&14=74&16=76&17=80&21=93&27=98&29=107&30=111&35=132&36=134&38=136&41=138&42=143'

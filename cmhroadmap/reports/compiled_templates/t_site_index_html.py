@@ -131,19 +131,19 @@ def block_page(context, missing=missing):
         yield '<div class="scroll" role="region" aria-labelledby="grid-caption" tabindex="0">\n<table class="region">\n  <caption id="grid-caption" class="muted">Ratings for '
         yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
         yield ': deliverables by roadmap column, one column per system (on a narrow screen, the table scrolls sideways)</caption>\n  <thead><tr><th scope="col">Deliverable</th>'
-        for (l_1_code, l_1_name, l_1_href) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns'):
+        for (l_1_code, l_1_name, l_1_short, l_1_href) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns'):
             _loop_vars = {}
             pass
-            yield '<th scope="col"><a href="'
+            yield '<th scope="col" class="system"><a href="'
             yield escape(environment.finalize(l_1_href))
-            yield '"><abbr title="'
+            yield '" title="'
             yield escape(environment.finalize(t_1(l_1_name)))
             yield '">'
             yield escape(environment.finalize(l_1_code))
-            yield '</abbr><span class="visually-hidden"> '
-            yield escape(environment.finalize(t_1(l_1_name)))
+            yield ' <span class="short-name">'
+            yield escape(environment.finalize(t_1(l_1_short)))
             yield '</span></a></th>'
-        l_1_code = l_1_name = l_1_href = missing
+        l_1_code = l_1_name = l_1_short = l_1_href = missing
         yield '</tr></thead>\n'
         for (l_1_title, l_1_rows) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'groups'):
             _loop_vars = {}
