@@ -170,13 +170,13 @@ CELL_CASES: dict[str, tuple[Callable[[dict[str, bytes]], None], str]] = {
     ),
     "date-serial-zero": (
         _about_serial(b"0"),
-        "in.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date, such as 2025-03-31, got "
-        "00:00:00",
+        "in.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date written YYYY-MM-DD, such as "
+        "2025-03-31; got '00:00:00'",
     ),
     "date-serial-out-of-range": (
         _about_serial(b"3000000"),
-        "in.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date, such as 2025-03-31, got "
-        "'#VALUE!'",
+        "in.xlsx:7:2: error invalid-date: About!B7: assessed on must be a date written YYYY-MM-DD, such as "
+        "2025-03-31; got '#VALUE!'",
     ),
     "shared-string-minus-one": (
         _shared_string_minus_one,
@@ -233,7 +233,7 @@ def _rated(roadmap: Roadmap, path: Path, **cells: object) -> None:
             "must be 1-4 (1 Not started, 2 Getting started, 3 Partially in place, 4 Fully in place), got",
         ),
         (
-            {"rating": 3, "target_rating": "9" * 5000, "target_by": "31/03/2026"},
+            {"rating": 3, "target_rating": "9" * 5000, "target_by": "2026-03-31"},
             "must be 1-4 (1 Not started, 2 Getting started, 3 Partially in place, 4 Fully in place), got",
         ),
     ],
