@@ -103,7 +103,9 @@ def assert_inert_html(text: str, where: str) -> None:
 def assert_inert_markdown(text: str, where: str) -> None:
     assert_inert_text(text, where)
     # The tool's own links, written as links, are meant; text outside them must not become one.
-    found = GFM_AUTOLINK.search(re.sub(r"\]\([^)\s]*\)", "]()", text))
+    # (Markdown links and <https://...> autolinks; user text cannot write "<", which is escaped.)
+    own = re.sub(r"<https?://[^>\s]*>", "<>", re.sub(r"\]\([^)\s]*\)", "]()", text))
+    found = GFM_AUTOLINK.search(own)
     assert found is None, f"{where}: GitHub would link {text[found.start() : found.start() + 30]!r}"
     rendered = MarkdownIt("commonmark").enable("table").render(text)
     assert "<script>alert" not in rendered, where
@@ -215,3 +217,20 @@ def test_workbook(tmp_path: Path) -> None:
                     assert not value.startswith(("=", "+", "-", "@")), value
                     seen |= tags(value)
     assert {"organisation", "evidence:joint-governance"} <= seen
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "docx"])
+def test_board_paper(region: Path, tmp_path: Path, fmt: str) -> None:
+    from docx import Document
+
+    target = tmp_path / f"paper.{ {'markdown': 'md', 'html': 'html', 'docx': 'docx'}[fmt] }"
+    run("paper", str(region / "2023-24.yaml"), "-o", str(target))
+    if fmt == "docx":
+        document = Document(str(target))
+        text = "\n".join(p.text for p in document.paragraphs)
+        text += "\n".join(cell.text for table in document.tables for row in table.rows for cell in row.cells)
+        assert_inert_text(text, "paper docx")
+    else:
+        text = target.read_text(encoding="utf-8")
+        (assert_inert_markdown if fmt == "markdown" else assert_inert_html)(text, f"paper {fmt}")
+    assert "organisation" in tags(text)
