@@ -188,6 +188,18 @@ def _check_entry(
                     (*loc, "acknowledged", other), WARNING, "nothing-to-acknowledge", why, key=True
                 )
             )
+    if entry.review is not None:
+        # Written by `migrate` where it made a judgement call; the team deletes it once checked.
+        problems.append(
+            document.problem(
+                (*loc, "review"),
+                WARNING,
+                "review-after-migration",
+                f"'{item.id}' was carried onto this roadmap version and needs checking: {entry.review} "
+                "(delete the review: line once the team has checked it)",
+                key=True,
+            )
+        )
     if ratings.in_scope(item.id) and entry.rating in scale:
         problems += _check_evidence(item, entry, roadmap, document, rating_loc)
     return problems

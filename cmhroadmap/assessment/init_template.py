@@ -44,10 +44,8 @@ def render_init(
     lines = [f"# {schema_comment(schema)}"] if schema else []
     lines += [
         f"# Self-assessment against {roadmap.meta.title} ({roadmap.id}).",
-        "# Rate every deliverable on the tool's four-point scale (cmhroadmap's own, not NHS England's):",
+        *scale_comments(roadmap),
     ]
-    for level in roadmap.meta.scale:
-        lines += _comment(level.description, "", f"  {level.level} {level.label}: ")
     lines += [
         "# For each deliverable fill in `rating`, `evidence` (what shows it), and `success_met` (the",
         "# numbers of the Success markers listed above it that you can evidence). `owner`, `target`",
@@ -60,8 +58,7 @@ def render_init(
         f"  code: {_scalar(code)}",
         f"period: {_scalar(period)}",
         f"assessed_on: {today.isoformat()}",
-        f"# Dedicated focus areas you work on; the roadmap expects at least "
-        f"{roadmap.meta.dedicated_focus.minimum_areas} of: {', '.join(roadmap.focus_areas)}",
+        focus_comment(roadmap),
         f"focus_areas: [{', '.join(focus)}]",
         "deliverables:",
     ]
@@ -69,7 +66,7 @@ def render_init(
         members = [item for item in roadmap if roadmap.column_of(item.id) == column.id]
         if not members:
             continue
-        lines += ["", f"  # ==== {column.title} " + "=" * max(4, WIDTH - len(column.title) - 10)]
+        lines += ["", column_banner(column.title)]
         if column.focus_area is not None and column.focus_area not in focus:
             lines.append(f"  # Not in your focus_areas, so not rated: {', '.join(m.id for m in members)}")
             continue
@@ -79,7 +76,12 @@ def render_init(
 
 
 def _deliverable(roadmap: Roadmap, item: Deliverable) -> list[str]:
-    scale = ", ".join(f"{level.level} {level.label}" for level in roadmap.meta.scale)
+    lines = deliverable_comments(roadmap, item)
+    return lines if item.kind == "umbrella" else lines + empty_entry(roadmap, item.id)
+
+
+def deliverable_comments(roadmap: Roadmap, item: Deliverable) -> list[str]:
+    """A blank line, then the deliverable's title and numbered Success markers as comments."""
     lines = [""]
     lines += _comment(item.title, "  ")
     if item.kind == "umbrella":
@@ -92,11 +94,35 @@ def _deliverable(roadmap: Roadmap, item: Deliverable) -> list[str]:
             lines += _comment(marker.text, "  ", f"  {number}. ")
     else:
         lines.append("  # (The roadmap has no Success markers for this deliverable yet.)")
-    lines += [
-        f"  {item.id}:",
+    return lines
+
+
+def empty_entry(roadmap: Roadmap, deliverable_id: str) -> list[str]:
+    """An entry ready to fill in, the scale's levels beside its rating."""
+    scale = ", ".join(f"{level.level} {level.label}" for level in roadmap.meta.scale)
+    return [
+        f"  {deliverable_id}:",
         f"    rating:        # {scale}",
         "    evidence:",
         "    success_met: []",
         "    owner:",
     ]
+
+
+def column_banner(title: str) -> str:
+    return f"  # ==== {title} " + "=" * max(4, WIDTH - len(title) - 10)
+
+
+def scale_comments(roadmap: Roadmap) -> list[str]:
+    """The header's lines on the four-point scale."""
+    lines = ["# Rate every deliverable on the tool's four-point scale (cmhroadmap's own, not NHS England's):"]
+    for level in roadmap.meta.scale:
+        lines += _comment(level.description, "", f"  {level.level} {level.label}: ")
     return lines
+
+
+def focus_comment(roadmap: Roadmap) -> str:
+    return (
+        f"# Dedicated focus areas you work on; the roadmap expects at least "
+        f"{roadmap.meta.dedicated_focus.minimum_areas} of: {', '.join(roadmap.focus_areas)}"
+    )

@@ -76,6 +76,10 @@ class DeliverableRating(StrictModel):
         description="Dependency warnings the team accepts: deliverable id to the reason.",
     )
     notes: Text | None = None
+    review: Text | None = Field(
+        default=None,
+        description="What `migrate` asks the team to check; `validate` warns until it is deleted.",
+    )
 
 
 class Assessment(StrictModel):
@@ -94,4 +98,15 @@ class Assessment(StrictModel):
             BeforeValidator(_none_as_empty, json_schema_input_type=DeliverableRating | None),
         ],
     ] = Field(default_factory=dict)
+    retired: dict[
+        Annotated[str, StringConstraints(strict=True)],
+        Annotated[
+            DeliverableRating,
+            BeforeValidator(_none_as_empty, json_schema_input_type=DeliverableRating | None),
+        ],
+    ] = Field(
+        default_factory=dict,
+        description="Entries for deliverables an earlier roadmap version had, kept by `migrate` so that "
+        "nothing is lost; nothing is rated from them.",
+    )
     notes: Text | None = None

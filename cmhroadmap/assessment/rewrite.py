@@ -74,6 +74,7 @@ def _plain(assessment: Assessment) -> dict[str, Any]:
         "focus_areas": list(assessment.focus_areas),
         "notes": assessment.notes,
         "deliverables": {key: _entry(entry) for key, entry in assessment.deliverables.items()},
+        "retired": {key: _entry(entry) for key, entry in assessment.retired.items()} or None,
     }
     return {key: value for key, value in data.items() if value is not None}
 
@@ -91,6 +92,7 @@ def _entry(entry: DeliverableRating) -> dict[str, Any]:
         "target": target,
         "acknowledged": dict(entry.acknowledged) or None,
         "notes": entry.notes,
+        "review": entry.review,
     }
     return {key: value for key, value in data.items() if value is not None}
 

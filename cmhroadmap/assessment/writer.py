@@ -24,6 +24,9 @@ _PERIOD = re.compile(r"[0-9]{4}/[0-9]{2}", re.ASCII)  # plain 2023/24 is text to
 _SPECIAL = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null"))
 
 
+RETIRED_NOTE = "deliverables an earlier roadmap version had: kept so that nothing is lost, rated nothing from"
+
+
 def _safe_chars(text: str) -> bool:
     return not _UNSAFE.search(text) and "\t" not in text and "\r" not in text
 
@@ -109,6 +112,10 @@ def render_assessment(assessment: Assessment, roadmap: Roadmap, header: Sequence
     if assessment.notes is not None:
         lines += text_field("notes", assessment.notes, 0)
     lines += _deliverables(assessment, roadmap)
+    if assessment.retired:
+        lines += ["", f"retired:  # {RETIRED_NOTE}"]
+        for key, entry in assessment.retired.items():
+            lines += ["", *entry_lines(key, entry)]
     return "\n".join(lines) + "\n"
 
 
@@ -123,12 +130,12 @@ def _deliverables(assessment: Assessment, roadmap: Roadmap) -> list[str]:
         if roadmap.column_of(key) != column:
             column = roadmap.column_of(key)
             lines += ["", _banner(titles.get(column, column))]
-        lines += ["", *_entry(key, assessment.deliverables[key])]
+        lines += ["", *entry_lines(key, assessment.deliverables[key])]
     unknown = [key for key in assessment.deliverables if key not in roadmap]
     if unknown:
         lines += ["", _banner("Not in the roadmap")]
         for key in unknown:
-            lines += ["", *_entry(key, assessment.deliverables[key])]
+            lines += ["", *entry_lines(key, assessment.deliverables[key])]
     return lines
 
 
@@ -136,7 +143,8 @@ def _banner(title: str) -> str:
     return f"  # ==== {title} " + "=" * max(4, WIDTH - len(title) - 10)
 
 
-def _entry(key: str, entry: DeliverableRating) -> list[str]:
+def entry_lines(key: str, entry: DeliverableRating) -> list[str]:
+    """One deliverable's entry, its key indented two spaces and its fields four."""
     lines = [f"  {scalar(key)}:"]
     if entry.rating is not None:
         lines.append(f"    rating: {entry.rating}")
@@ -154,4 +162,6 @@ def _entry(key: str, entry: DeliverableRating) -> list[str]:
             lines += text_field(other, reason, 6)
     if entry.notes is not None:
         lines += text_field("notes", entry.notes, 4)
+    if entry.review is not None:
+        lines += text_field("review", entry.review, 4)
     return lines

@@ -30,6 +30,8 @@ COMMAND_MODULES: dict[str, str] = {
     "list": "roadmap_commands",
     "show": "roadmap_commands",
     "graph": "roadmap_commands",
+    "diff": "version_commands",
+    "migrate": "version_commands",
     "schema": "schema_command",
     "validate": "validate_command",
     "workbook": "workbook_commands",

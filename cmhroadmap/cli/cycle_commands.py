@@ -15,6 +15,7 @@ from cmhroadmap.cli.streams import write_stdout
 
 if TYPE_CHECKING:
     from cmhroadmap.cycle.corpus import Corpus
+    from cmhroadmap.roadmap.lineage import Lineage
     from cmhroadmap.roadmap.roadmap import Roadmap
 
 RoadmapsOption = Annotated[
@@ -64,6 +65,22 @@ def load_roadmaps(directories: list[Path] | None) -> tuple[dict[str, Roadmap], R
     return loaded, first
 
 
+def lineages_between(roadmaps: dict[str, Roadmap]) -> dict[str, Lineage]:
+    """The lineage of every version given whose previous version is given too, by the later one's id."""
+    from cmhroadmap.roadmap.lineage import Lineage, check_lineage  # noqa: PLC0415
+
+    lineages = {}
+    problems = []
+    for new in roadmaps.values():
+        old = roadmaps.get(new.meta.previous or "")
+        if old is not None:
+            problems += check_lineage(old, new)
+            lineages[new.id] = Lineage(old, new)
+    if problems:
+        fail_with_problems(problems)
+    return lineages
+
+
 @app.command()
 def compare(
     files: Annotated[
@@ -86,6 +103,7 @@ def compare(
     if output is not None and fmt is CompareFormat.text:
         usage_error(TEXT_NOT_TO_FILE)
     roadmaps, default = load_roadmaps(roadmap)
+    lineages = lineages_between(roadmaps)
     # As assess and report do: a validation kept beside a file is read with it. The files' text is
     # kept: a problem found across them later is placed in it.
     corpus = load_corpus(with_validations_beside(files), roadmaps, default, keep_documents=True)
@@ -98,7 +116,8 @@ def compare(
     if len(usable) < 2:
         usage_error("compare needs assessments of at least two periods")
     # Each period on its validated ratings where its validation file is given or kept beside it.
-    trajectory = build_trajectory(usable, [corpus.validation_for(a) for a in usable], own_only=own_ratings)
+    validations = [corpus.validation_for(a) for a in usable]
+    trajectory = build_trajectory(usable, validations, own_only=own_ratings, lineages=lineages)
     latest = roadmaps.get(trajectory.roadmaps[-1], default)
     if fmt is CompareFormat.text:
         from cmhroadmap.cli.cycle_text import print_trajectory  # noqa: PLC0415

@@ -20,7 +20,15 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
     out.print(Text(f"{one_line(trajectory.organisation)} ({trajectory.code})", style="bold"))
     out.print(Text(f"Progress over {', '.join(trajectory.periods)}"))
     out.print(Text(f"Ratings used: {trajectory.basis_words}.", style="bold"), soft_wrap=True)
-    if trajectory.mixed_roadmaps:
+    if trajectory.followed:
+        out.print(
+            Text(
+                f"The periods use different roadmap versions ({', '.join(trajectory.roadmaps)}); each "
+                "deliverable of the latest is followed back through renames, splits and merges.",
+                style="yellow",
+            )
+        )
+    elif trajectory.mixed_roadmaps:
         out.print(
             Text(
                 f"The periods use different roadmap versions ({', '.join(trajectory.roadmaps)}); only the "
@@ -58,7 +66,8 @@ def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:
             path = " → ".join("–" if r is None else str(r) for r in row.ratings)
             extra = f"; fell {'; '.join(row.regressions)}" if row.regressions else ""
             target = f"; {row.target}" if row.target else ""
-            out.print(Text(f"  {row.title}: {path}{extra}{target}"))
+            lineage = f" ({row.lineage})" if row.lineage else ""
+            out.print(Text(f"  {row.title}: {path}{extra}{target}{lineage}"))
         out.print()
     # A missed target on an unchanged rating is listed nowhere above, yet a board must see it.
     missed = [

@@ -9,7 +9,9 @@ from cmhroadmap.assessment.basis import BASIS_WORDS, NO_VALIDATION, OWN_ONLY, Ra
 from cmhroadmap.assessment.loader import LoadedAssessment
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.assessment.validation_model import Validation
+from cmhroadmap.cycle.history import ancestry, lineage_note, value_in
 from cmhroadmap.problems.problem import Problem, Severity
+from cmhroadmap.roadmap.lineage import Lineage
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class TrajectoryRow:
     status: str  # improved, regressed, unchanged, mixed, new, dropped, not assessed
     regressions: list[str]  # the steps that went down, e.g. "2022/23 → 2023/24"
     target: str | None  # movement toward the latest earlier target
+    lineage: str | None = None  # how it descends from an earlier version's deliverables, when not by its id
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Trajectory:
     counts: list[dict[str, int]]  # per period: level (as text) or "not assessed" -> count
     basis: str = "self"  # "validated": a period's validated rating wherever its validator gave one
     basis_words: str = "the system's own ratings"
+    followed: bool = False  # the versions' lineage was followed, not only the ids they share
 
     @property
     def mixed_roadmaps(self) -> bool:
@@ -69,11 +73,15 @@ def build_trajectory(
     validations: Sequence[Validation | None] = (),
     *,
     own_only: bool = False,
+    lineages: dict[str, Lineage] | None = None,
 ) -> Trajectory:
-    """Ratings over the periods (sorted), for the deliverables every period's roadmap has.
+    """Ratings over the periods (sorted).
 
     `validations` go with `loaded`, one each (None where a period has none): each period is read on
     its validated ratings where given, unless `own_only`. A target is reached only on that basis.
+    Where `lineages` (by the later version's id) lead from the latest roadmap back to every period's,
+    each deliverable's history follows them through renames, splits and merges; otherwise only the
+    deliverables every period's roadmap has are compared.
     """
     given = list(validations) or [None] * len(loaded)
     pairs = sorted(
@@ -83,9 +91,16 @@ def build_trajectory(
     checked = [v for item, v in pairs if item.ratings is not None]
     ratings = [on_basis(r, v, own_only=own_only) for r, v in zip(own, checked, strict=True)]
     validated = not own_only and any(v is not None for v in checked)
-    common = [i.id for i in ratings[-1].roadmap if all(i.id in r.roadmap for r in ratings)]
-    rows = [_row(deliverable, ratings, own) for deliverable in common]
     latest = ratings[-1]
+    traced = [ancestry(latest.roadmap.id, r.roadmap.id, lineages or {}) for r in ratings]
+    followed = all(t is not None for t in traced) and len({r.roadmap.id for r in ratings}) > 1
+    if followed:
+        common = [i.id for i in latest.roadmap]
+        sources = {node: [t[node] for t in traced if t is not None] for node in common}
+    else:
+        common = [i.id for i in latest.roadmap if all(i.id in r.roadmap for r in ratings)]
+        sources = {node: [(node,)] * len(ratings) for node in common}
+    rows = [_row(node, ratings, own, sources[node], lineages or {}) for node in common]
     return Trajectory(
         organisation=latest.assessment.organisation.name,
         code=latest.assessment.organisation.code,
@@ -93,9 +108,14 @@ def build_trajectory(
         roadmaps=[r.roadmap.id for r in ratings],
         compared=len(common),
         rows=[row for row in rows if row.status != "out of scope"],
-        counts=[_counts(r, common) for r in ratings],
+        # Each period counts its own deliverables (once each, a split one too) that lead to the latest.
+        counts=[
+            _counts(r, list(dict.fromkeys(n for node in common for n in sources[node][i])))
+            for i, r in enumerate(ratings)
+        ],
         basis=(RatingsBasis.VALIDATED if validated else RatingsBasis.SELF).value,
         basis_words=_basis_words(checked, own_only=own_only),
+        followed=followed,
     )
 
 
@@ -118,11 +138,17 @@ def _counts(ratings: Ratings, ids: list[str]) -> dict[str, int]:
     return counts
 
 
-def _row(node: str, history: list[Ratings], own: list[Ratings]) -> TrajectoryRow:
+def _row(
+    node: str,
+    history: list[Ratings],
+    own: list[Ratings],
+    sources: list[tuple[str, ...]],
+    lineages: dict[str, Lineage],
+) -> TrajectoryRow:
     latest = history[-1]
     item = latest.roadmap[node]
-    values = [r.effective[node] if r.in_scope(node) else None for r in history]
-    in_scope = any(r.in_scope(node) for r in history)
+    values = [value_in(r, ids) for r, ids in zip(history, sources, strict=True)]
+    in_scope = any(r.in_scope(i) for r, ids in zip(history, sources, strict=True) for i in ids)
     regressions = []
     for before, after, earlier, later in zip(history, history[1:], values, values[1:], strict=False):
         if earlier is not None and later is not None and later < earlier:
@@ -134,9 +160,8 @@ def _row(node: str, history: list[Ratings], own: list[Ratings]) -> TrajectoryRow
         ratings=values,
         status=_status(values, regressions, in_scope),
         regressions=regressions,
-        target=_target(
-            node, history, values, own[-1].effective.get(node) if own[-1].in_scope(node) else None
-        ),
+        target=_target(node, history, values, sources, value_in(own[-1], sources[-1])),
+        lineage=lineage_note(node, history, sources, lineages),
     )
 
 
@@ -157,14 +182,21 @@ def _status(values: list[int | None], regressions: list[str], in_scope: bool) ->
     return "improved" if rated[-1] > rated[0] else "unchanged"
 
 
-def _target(node: str, history: list[Ratings], values: list[int | None], own_now: int | None) -> str | None:
+def _target(
+    node: str,
+    history: list[Ratings],
+    values: list[int | None],
+    sources: list[tuple[str, ...]],
+    own_now: int | None,
+) -> str | None:
     """How the latest rating stands against the most recent target set in an earlier period.
 
     Reached only on the basis in use; where the system's own rating reaches it and that does not,
     both are said.
     """
     for index in range(len(history) - 2, -1, -1):
-        entry = history[index].assessment.deliverables.get(node)
+        given = history[index].assessment.deliverables
+        entry = next((given[i] for i in sources[index] if i in given), None)
         if entry is None or entry.target is None:
             continue
         goal, when = entry.target.rating, entry.target.by.isoformat()

@@ -28,6 +28,7 @@ class CompareView:
     periods: list[str]
     roadmaps: list[str]
     mixed_roadmaps: bool
+    followed: bool
     compared: int
     generated: str
     tool_version: str
@@ -56,6 +57,7 @@ def build_compare(
         periods=trajectory.periods,
         roadmaps=trajectory.roadmaps,
         mixed_roadmaps=trajectory.mixed_roadmaps,
+        followed=trajectory.followed,
         compared=trajectory.compared,
         generated=generated.strftime("%Y-%m-%d %H:%M %Z").strip(),
         tool_version=tool_version,

@@ -79,6 +79,11 @@ class Deliverable(StrictModel):
         Annotated[Voice, BeforeValidator(_text_as_mapping, json_schema_input_type=str | Voice)], ...
     ] = ()
     relies_upon: tuple[Id, ...] = ()
+    replaces: tuple[Id, ...] = Field(
+        default=(),
+        description="Ids in the previous version this deliverable takes the place of: one id it does not "
+        "share is a rename, several a merge; an old id replaced by several deliverables is a split.",
+    )
     notes: tuple[Text, ...] = ()
 
 
@@ -176,6 +181,7 @@ class RoadmapFile(StrictModel):
     id: Id
     title: Text
     version: Text
+    previous: Id | None = Field(default=None, description="The id of the version this one succeeds.")
     publisher: Text
     published: IsoDate
     source: Source

@@ -44,7 +44,8 @@ class Publication:
     def redact(self, assessment: Assessment) -> Assessment:
         """The assessment with what is not to be published removed, before any page is built from it."""
         deliverables = {key: self._entry(entry) for key, entry in assessment.deliverables.items()}
-        update: dict[str, object] = {"deliverables": deliverables}
+        # Entries kept from an earlier roadmap version are rated nothing from, so nothing of them is shown.
+        update: dict[str, object] = {"deliverables": deliverables, "retired": {}}
         if not self.include_evidence:
             update["notes"] = None
         if not self.include_owners:
@@ -52,7 +53,8 @@ class Publication:
         return assessment.model_copy(update=update)
 
     def _entry(self, entry: DeliverableRating) -> DeliverableRating:
-        update: dict[str, object] = {}
+        # A review note is the team's working note after a migration, never published.
+        update: dict[str, object] = {"review": None}
         if not self.include_evidence:
             update["evidence"] = None
             update["notes"] = None

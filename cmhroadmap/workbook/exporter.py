@@ -32,6 +32,8 @@ from cmhroadmap.workbook.layout import (
     NOT_CHOSEN,
     RATING_COLUMNS,
     RATINGS,
+    RETIRED,
+    RETIRED_COLUMNS,
     SCALE,
     acknowledged_text,
     column_letter,
@@ -43,7 +45,7 @@ UNLOCKED = Protection(locked=False)
 # '1,3' as the number 13); dates are shown as dates whichever way they are typed.
 TEXT, DATE = "@", "yyyy-mm-dd"
 FORMATS = {
-    **dict.fromkeys(("evidence", "success_met", "owner", "acknowledged", "notes"), TEXT),
+    **dict.fromkeys(("evidence", "success_met", "owner", "acknowledged", "notes", "review"), TEXT),
     **dict.fromkeys(("assessed_on", "target_by"), DATE),
     **dict.fromkeys(("rating", "target_rating"), "General"),
 }
@@ -61,6 +63,8 @@ def export_workbook(
     _about(book.active, assessment, roadmap)
     _ratings(book.create_sheet(RATINGS), assessment, roadmap)
     write_guide(book.create_sheet(SCALE), roadmap)
+    if assessment.retired:
+        _retired(book.create_sheet(RETIRED), assessment)
     meta = book.create_sheet(META)
     meta.append([META_LISTED])
     for key in assessment.deliverables:
@@ -96,13 +100,15 @@ def _texts(assessment: Assessment) -> Iterator[tuple[Loc, str]]:
         value = getattr(assessment, key)
         if value is not None:
             yield (key,), value
-    for item_id, entry in assessment.deliverables.items():
-        for key in ("evidence", "owner", "notes"):
-            value = getattr(entry, key)
-            if value is not None:
-                yield ("deliverables", item_id, key), value
-        if entry.acknowledged:
-            yield ("deliverables", item_id, "acknowledged"), acknowledged_text(entry)
+    sections = (("deliverables", assessment.deliverables), ("retired", assessment.retired))
+    for section, entries in sections:
+        for item_id, entry in entries.items():
+            for key in ("evidence", "owner", "notes", "review"):
+                value = getattr(entry, key)
+                if value is not None:
+                    yield (section, item_id, key), value
+            if entry.acknowledged:
+                yield (section, item_id, "acknowledged"), acknowledged_text(entry)
 
 
 def _unwritable(assessment: Assessment, document: SourceDocument | None) -> Iterator[Problem]:
@@ -254,7 +260,14 @@ def _row_values(
         "title": item.title,
         "kind": f"{kind}: {NOT_CHOSEN}" if not_chosen else kind,
         "markers": _markers(item, roadmap),
+        **_entry_values(entry),
         "rating": DERIVED if item.kind == "umbrella" else entry.rating,
+    }
+
+
+def _entry_values(entry: DeliverableRating) -> dict[str, object]:
+    return {
+        "rating": entry.rating,
         "evidence": entry.evidence,
         "success_met": ", ".join(str(n) for n in entry.success_met) or None,
         "owner": entry.owner,
@@ -262,6 +275,7 @@ def _row_values(
         "target_by": entry.target.by if entry.target else None,
         "acknowledged": acknowledged_text(entry) or None,
         "notes": entry.notes,
+        "review": entry.review,
     }
 
 
@@ -276,3 +290,15 @@ def _markers(item: Deliverable, roadmap: Roadmap) -> str:
         lines.append(f"{number}. {marker.text}")
         lines += [f"   - {point}" for point in marker.points]
     return "\n".join(lines)
+
+
+def _retired(sheet: Any, assessment: Assessment) -> None:
+    """The entries `migrate` kept from an earlier version, so that a round trip through Excel loses none."""
+    for number, column in enumerate(RETIRED_COLUMNS, start=1):
+        cell = sheet.cell(row=1, column=number, value=column.header)
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, WRAP
+        sheet.column_dimensions[column_letter(number)].width = column.width
+    for row, (item_id, entry) in enumerate(assessment.retired.items(), start=2):
+        values = {"id": item_id, **_entry_values(entry)}
+        for number, column in enumerate(RETIRED_COLUMNS, start=1):
+            _put(sheet, row, number, values[column.key], FORMATS.get(column.key)).fill = GREY

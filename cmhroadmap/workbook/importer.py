@@ -20,7 +20,7 @@ from cmhroadmap.bounded import InputRefused, read_bounded
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.workbook.archive import open_checked
-from cmhroadmap.workbook.layout import ABOUT, META, RATING_COLUMNS, RATINGS, cell_text
+from cmhroadmap.workbook.layout import ABOUT, META, RATING_COLUMNS, RATINGS, RETIRED, cell_text
 from cmhroadmap.workbook.reader import CellDocument, Rows, SheetReader
 from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import display_path
@@ -131,7 +131,7 @@ def _read_sheets(stream: io.BytesIO, refuse: Callable[[str, str], ProblemsFound]
                     "missing-sheet", f"the workbook has no '{name}' sheet; start from an exported one"
                 )
         sheets = {}
-        for name in (ABOUT, RATINGS, META):
+        for name in (ABOUT, RATINGS, META, RETIRED):
             if name in book.sheetnames:
                 sheet = book[name]
                 _guard_shared_strings(sheet)

@@ -13,6 +13,8 @@ from cmhroadmap.yamlread.dates import DateRefused, date_from_text
 ABOUT = "About"
 RATINGS = "Ratings"
 SCALE = "Scale"
+# Entries for deliverables an earlier roadmap version had, kept by `migrate`: nothing is rated from them.
+RETIRED = "Retired"
 # A very hidden sheet that remembers which deliverables the assessment listed while still empty, so
 # that an export followed by an import gives back exactly the same file.
 META = "cmhroadmap"
@@ -32,6 +34,8 @@ class RatingColumn:
     header: str
     width: int
     fill_in: bool
+    # A column workbooks exported by earlier versions of the tool lack: its absence is no problem.
+    optional: bool = False
 
 
 RATING_COLUMNS = (
@@ -48,7 +52,11 @@ RATING_COLUMNS = (
     RatingColumn("target_by", "Target by (date)", 13, True),
     RatingColumn("acknowledged", "Acknowledged (one 'id: reason' per line)", 40, True),
     RatingColumn("notes", "Notes", 40, True),
+    # Left by `migrate` where it made a judgement; the team clears the cell once it has checked.
+    RatingColumn("review", "Review after migration (clear once checked)", 40, True, optional=True),
 )
+# The Retired sheet: the columns of an entry, without those the roadmap fills in.
+RETIRED_COLUMNS = tuple(c for c in RATING_COLUMNS if c.key not in ("column", "title", "kind", "markers"))
 COLUMN_NUMBER = {column.key: number for number, column in enumerate(RATING_COLUMNS, start=1)}
 
 

@@ -16,6 +16,8 @@ from cmhroadmap.workbook.layout import (
     META,
     RATING_COLUMNS,
     RATINGS,
+    RETIRED,
+    RETIRED_COLUMNS,
     CellError,
     acknowledged_entries,
     cell_date,
@@ -115,7 +117,26 @@ class SheetReader:
             return data
         listed = {cell_text(row[0]) for number, row in sheets.get(META, {}).items() if number > 1}
         data["deliverables"] = self._ratings(sheets[RATINGS], listed)
+        if RETIRED in sheets:
+            data["retired"] = self._retired(sheets[RETIRED])
         return data
+
+    def _retired(self, rows: Rows) -> dict[str, Any]:
+        """The entries kept from an earlier version, by their old ids: not checked against the roadmap."""
+        headers = {header_key(text): number for number, text in enumerate(rows.get(1, ()), start=1)}
+        columns = {
+            c.key: headers[header_key(c.header)] for c in RETIRED_COLUMNS if header_key(c.header) in headers
+        }
+        if "id" not in columns:
+            return {}
+        entries: dict[str, Any] = {}
+        for number, row in sorted(rows.items()):
+            raw = {key: row[index - 1] for key, index in columns.items()}
+            item_id = cell_text(raw.pop("id"))
+            if number > 1 and item_id is not None and item_id not in entries:
+                self.document.cells[("retired", item_id)] = (RETIRED, number, columns["id"])
+                entries[item_id] = self._entry(item_id, number, raw, columns, RETIRED, "retired")
+        return entries
 
     def _about(self, rows: Rows) -> dict[str, Any]:
         found = {header_key(row[0]): (number, row[1]) for number, row in rows.items()}
@@ -148,7 +169,7 @@ class SheetReader:
         for column in RATING_COLUMNS:
             if header_key(column.header) in headers:
                 columns[column.key] = headers[header_key(column.header)]
-            elif column.fill_in or column.key == "id":
+            elif (column.fill_in and not column.optional) or column.key == "id":
                 self.problem((RATINGS, 1, 1), "missing-column", f"there is no '{column.header}' column")
         if "id" not in columns:
             return {}
@@ -187,7 +208,13 @@ class SheetReader:
         return {key: entries[key] for key in sorted(entries, key=self.roadmap.order)}
 
     def _entry(
-        self, item_id: str, number: int, raw: dict[str, Any], columns: dict[str, int]
+        self,
+        item_id: str,
+        number: int,
+        raw: dict[str, Any],
+        columns: dict[str, int],
+        sheet: str = RATINGS,
+        section: str = "deliverables",
     ) -> dict[str, Any]:
         levels = sorted(self.roadmap.scale)
         span = f"{levels[0]}-{levels[-1]}"
@@ -219,14 +246,15 @@ class SheetReader:
             "target_by": lambda value: cell_date(value, "target by"),
             "acknowledged": acknowledged_entries,
             "notes": cell_text,
+            "review": cell_text,
         }
         entry: dict[str, Any] = {}
         cells: dict[str, Cell] = {}
-        base = ("deliverables", item_id)
+        base = (section, item_id)
         for key, convert in converters.items():
             if key not in columns:
                 continue
-            cells[key] = (RATINGS, number, columns[key])
+            cells[key] = (sheet, number, columns[key])
             loc = (
                 (*base, "target", "rating" if key == "target_rating" else "by")
                 if key.startswith("target")

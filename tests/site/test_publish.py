@@ -195,3 +195,21 @@ def test_the_site_folder_is_named_with_its_escapes_shown(tmp_path: Path) -> None
     assert code == 0, output
     assert "\x1b" not in output
     assert "\\x1b[31mred; open " in output
+
+
+def test_review_notes_and_retired_entries_are_never_published() -> None:
+    from cmhroadmap.assessment.model import DeliverableRating
+    from cmhroadmap.site.publication import Publication
+
+    data = load_yaml(EXAMPLES[0], str(EXAMPLES[0])).data
+    assessment = Assessment.model_validate(data)
+    key = next(iter(assessment.deliverables))
+    entry = assessment.deliverables[key].model_copy(update={"review": "check the split"})
+    kept = DeliverableRating(rating=3, evidence="old evidence", owner="A Person")
+    marked = assessment.model_copy(
+        update={"deliverables": {**assessment.deliverables, key: entry}, "retired": {"gone": kept}}
+    )
+    everything = Publication(include_evidence=True, include_owners=True).redact(marked)
+    assert everything.retired == {}
+    assert everything.deliverables[key].review is None
+    assert everything.deliverables[key].evidence == entry.evidence

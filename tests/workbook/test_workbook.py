@@ -14,13 +14,14 @@ from cmhroadmap.assessment.loader import load_assessment
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
 from cmhroadmap.assessment.writer import render_assessment
 from cmhroadmap.problems.problem import ProblemsFound, Severity
+from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.workbook.exporter import blank_assessment, export_workbook
 from cmhroadmap.workbook.importer import import_workbook
 from cmhroadmap.workbook.layout import COLUMN_NUMBER, DERIVED
 from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import parse_yaml
-from tests.conftest import EXAMPLES
+from tests.conftest import DATA, EXAMPLES, REPO
 
 NORTH_RIVERSIDE = next(p for p in EXAMPLES if p.parent.name == "north-riverside" and p.stem == "2023-24")
 
@@ -448,3 +449,36 @@ def test_messages_name_the_sheets_columns_not_the_yaml_keys(roadmap: Roadmap, tm
     said.append(error)
     for key in ("success_met", "focus_areas", "acknowledged", "mapping", "square brackets"):
         assert not any(key in message for message in said), key
+
+
+def test_a_migrated_assessment_keeps_its_review_notes_and_retired_entries_through_excel(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from cmhroadmap.cli import app
+
+    next_dir = DATA / "roadmaps" / "next-version"
+    loaded_next = load_roadmap(next_dir).roadmap
+    assert loaded_next is not None
+    migrated = tmp_path / "migrated.yaml"
+    source = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
+    result = CliRunner().invoke(app, ["migrate", str(source), "--to", str(next_dir), "-o", str(migrated)])
+    assert result.exit_code == 0, result.output
+    before = load_assessment(migrated, loaded_next).assessment
+    assert before is not None
+    assert before.retired
+    assert any(entry.review for entry in before.deliverables.values())
+    book = tmp_path / "migrated.xlsx"
+    book.write_bytes(export_workbook(before, loaded_next))
+    back = import_workbook(book, loaded_next)
+    assert back.assessment == before
+    # Imported over the migrated file, that file's comments (its Success markers) stay as well.
+    args = ["workbook", "import", str(book), "--roadmap", str(next_dir), "-o", str(migrated), "--force"]
+    imported = CliRunner().invoke(app, args)
+    assert imported.exit_code == 0, imported.output
+    again = load_assessment(migrated, loaded_next).assessment
+    assert again == before
+    text = migrated.read_text(encoding="utf-8")
+    assert "  # Commissioning and partnership working with VCSE and local authority" in text
+    assert "retired:  # deliverables an earlier roadmap version had" in text

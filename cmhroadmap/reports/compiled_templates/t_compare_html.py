@@ -102,11 +102,18 @@ def block_content(context, missing=missing):
     yield '</dd>\n</dl>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mixed_roadmaps'):
         pass
-        yield '<p><strong>The periods use different roadmap versions</strong> ('
-        yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
-        yield '): only the '
-        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared')))
-        yield ' deliverables whose ids exist in every version are compared.</p>\n'
+        if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'followed'):
+            pass
+            yield '<p><strong>The periods use different roadmap versions</strong> ('
+            yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
+            yield '): each deliverable of the latest is followed back through renames, splits and merges, as noted against it.</p>\n'
+        else:
+            pass
+            yield '<p><strong>The periods use different roadmap versions</strong> ('
+            yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
+            yield '): only the '
+            yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared')))
+            yield ' deliverables whose ids exist in every version are compared.</p>\n'
     yield '\n<h2 id="levels">Deliverables at each level</h2>\n<figure>\n<svg xmlns="http://www.w3.org/2000/svg" width="'
     yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'width')))
     yield '" height="'
@@ -164,7 +171,7 @@ def block_content(context, missing=missing):
         yield escape(environment.finalize(l_1_colour))
         yield '"></span> '
         yield escape(environment.finalize(l_1_label))
-        yield escape(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 32 in 'compare.html' evaluated to false and no else section was defined."))))
+        yield escape(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 36 in 'compare.html' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_label = l_1_colour = missing
     yield '. Levels of the tool\'s four-point scale (cmhroadmap\'s own, not NHS England\'s). The same figures are in the table below.</figcaption>\n</figure>\n<table class="stack">\n  <thead><tr><th scope="col">Level</th>'
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
@@ -219,6 +226,11 @@ def block_content(context, missing=missing):
                 pass
                 yield '; '
                 yield escape(environment.finalize(environment.getattr(l_2_row, 'target')))
+            if environment.getattr(l_2_row, 'lineage'):
+                pass
+                yield ' <em>('
+                yield escape(environment.finalize(environment.getattr(l_2_row, 'lineage')))
+                yield ')</em>'
             yield '</li>\n'
         l_2_row = l_2_path = missing
         yield '</ul>\n'
@@ -264,4 +276,4 @@ def block_content(context, missing=missing):
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}
-debug_info = '1=12&2=17&3=42&4=52&5=86&6=88&8=90&9=94&10=96&11=98&13=102&14=105&19=110&21=118&22=120&23=123&24=127&25=137&26=140&29=150&32=159&35=169&37=178&38=182&44=198&45=202&47=206&48=210&57=230&59=239&60=243&65=262'
+debug_info = '1=12&2=17&3=42&4=52&5=86&6=88&8=90&9=94&10=96&11=98&13=102&14=104&15=107&17=112&23=117&25=125&26=127&27=130&28=134&29=144&30=147&33=157&36=166&39=176&41=185&42=189&48=205&49=209&51=213&52=217&61=242&63=251&64=255&69=274'

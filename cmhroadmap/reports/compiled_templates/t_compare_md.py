@@ -53,11 +53,19 @@ def root(context, missing=missing):
     yield ' |\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mixed_roadmaps'):
         pass
-        yield '\n**The periods use different roadmap versions** ('
-        yield str(environment.finalize(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
-        yield '): only the '
-        yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared')))
-        yield ' deliverables whose ids exist in every version are compared.\n'
+        yield '\n'
+        if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'followed'):
+            pass
+            yield '**The periods use different roadmap versions** ('
+            yield str(environment.finalize(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
+            yield '): each deliverable of the latest is followed back through renames, splits and merges, as noted against it.\n'
+        else:
+            pass
+            yield '**The periods use different roadmap versions** ('
+            yield str(environment.finalize(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
+            yield '): only the '
+            yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared')))
+            yield ' deliverables whose ids exist in every version are compared.\n'
     yield "\n## Deliverables at each level\n\nLevels of the tool's four-point scale (cmhroadmap's own, not NHS England's).\n\n| Level |"
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
         _loop_vars = {}
@@ -113,6 +121,11 @@ def root(context, missing=missing):
                 pass
                 yield '; '
                 yield str(environment.finalize(environment.getattr(l_2_row, 'target')))
+            if environment.getattr(l_2_row, 'lineage'):
+                pass
+                yield ' ('
+                yield str(environment.finalize(t_3(environment.getattr(l_2_row, 'lineage'))))
+                yield ')'
             yield '\n'
         l_2_row = l_2_path = missing
         yield '\n'
@@ -160,4 +173,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '1=37&3=39&7=41&8=45&9=47&10=49&11=53&13=56&20=61&22=69&24=75&25=79&31=92&32=96&34=100&35=104&45=124&46=132&47=138&48=142&53=158'
+debug_info = '1=37&3=39&7=41&8=45&9=47&10=49&11=53&13=56&14=59&16=64&24=69&26=77&28=83&29=87&35=100&36=104&38=108&39=112&49=137&50=145&51=151&52=155&57=171'
