@@ -10,7 +10,7 @@ AXE_STAMP := .cache/axe/installed-$(AXE_VERSION)
 EXAMPLE ?= assessments/north-riverside/2023-24.yaml
 BENCH_REPEATS ?= 5
 
-.PHONY: install axe run test lint typecheck bench templates dist clean
+.PHONY: install axe run test lint typecheck bench templates dist problems-doc clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -48,6 +48,10 @@ run: install
 	@echo "Open out/example-report.html (and the trajectory and benchmark beside it) in a browser,"
 	@echo "out/site/index.html for the bundled examples published as a site, and out/example-paper.docx,"
 	@echo "the board's cover paper, in Word."
+
+# The reference page of every problem code, made from the catalogue (a test fails when it is stale).
+problems-doc: install
+	$(BIN)/cmhroadmap explain --all --format markdown -o docs/problems.md --force
 
 lint: install
 	$(BIN)/ruff check .

@@ -44,3 +44,30 @@ def roadmap_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(REPO / "roadmap", target)
     monkeypatch.chdir(tmp_path)
     return target
+
+
+# Every Problem any test makes is checked against the catalogue: a code reported but never defined
+# (with its explanation) fails the run, whichever test made it.
+_UNCATALOGUED: dict[str, str] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from cmhroadmap.problems.catalogue import catalogue
+    from cmhroadmap.problems.problem import Problem
+
+    known = set(catalogue())
+    original = Problem.__post_init__
+
+    def checked(self: Problem) -> None:
+        original(self)
+        if self.code not in known:
+            _UNCATALOGUED.setdefault(self.code, str(self))
+
+    Problem.__post_init__ = checked  # type: ignore[method-assign]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _UNCATALOGUED:
+        lines = "\n".join(f"  {code}: {example}" for code, example in sorted(_UNCATALOGUED.items()))
+        print(f"\nProblem codes reported but not in cmhroadmap/problems/codes/:\n{lines}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

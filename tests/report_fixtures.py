@@ -8,10 +8,11 @@ from typing import Any
 
 from cmhroadmap.assessment.assess import AssessResult, assess
 from cmhroadmap.assessment.loader import LoadedAssessment
+from cmhroadmap.assessment.previous import previous_on_basis
 from cmhroadmap.assessment.ratings import Ratings
+from cmhroadmap.assessment.single import load_single
 from cmhroadmap.cycle.benchmarking import build_benchmark
-from cmhroadmap.cycle.corpus import load_corpus, load_single, with_validations_beside
-from cmhroadmap.cycle.previous import previous_on_basis
+from cmhroadmap.cycle.corpus import load_corpus, with_validations_beside
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.cycle_reports import render_benchmark, render_compare
 from cmhroadmap.reports.gap_report import render_report

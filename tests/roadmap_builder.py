@@ -10,7 +10,7 @@ from ruamel.yaml import YAML
 
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.model import Deliverable
-from cmhroadmap.roadmap.roadmap import Entry, Roadmap
+from cmhroadmap.roadmap.roadmap import PlacedDeliverable, Roadmap
 from cmhroadmap.yamlread.source import SourceDocument
 from tests.conftest import REPO
 
@@ -65,5 +65,5 @@ def build_roadmap(deliverables: dict[str, dict[str, Any]]) -> Roadmap:
         item = Deliverable.model_validate(
             {"id": key, "kind": kind, "title": f"Title {key}", **annex, **fields}
         )
-        roadmap.entries[key] = Entry(item, column, document, ("deliverables", index))
+        roadmap.entries[key] = PlacedDeliverable(item, column, document, ("deliverables", index))
     return roadmap

@@ -9,7 +9,7 @@ from cmhroadmap.problems.suggest import did_you_mean
 from cmhroadmap.roadmap.graph import relied_upon
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.safe_text import quoted
+from cmhroadmap.safe.text import quoted
 from cmhroadmap.yamlread.source import SourceDocument
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -53,6 +53,7 @@ def check_assessment(
                         "not-assessed",
                         f"'{item.id}' is not rated ({item.title})",
                         key=True,
+                        deliverable=item.id,
                     )
                 )
     if any(area not in roadmap.focus_areas for area in assessment.focus_areas):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from cmhroadmap.assessment.checks import check_assessment
 from cmhroadmap.assessment.consistency import Inconsistency, find_inconsistencies, inconsistency_problems
-from cmhroadmap.assessment.in_parts import validate_in_parts
 from cmhroadmap.assessment.model import Assessment
+from cmhroadmap.assessment.piecewise import validate_piecewise
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.problems.problem import Problem, ProblemsFound, has_errors
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.yamlread.source import SourceDocument, display_path, load_yaml
 
@@ -29,7 +29,7 @@ class LoadedAssessment:
 
     @property
     def has_errors(self) -> bool:
-        return any(p.severity is Severity.ERROR for p in self.problems)
+        return has_errors(self.problems)
 
 
 def load_assessment(path: Path, roadmap: Roadmap) -> LoadedAssessment:
@@ -44,18 +44,18 @@ def load_assessment(path: Path, roadmap: Roadmap) -> LoadedAssessment:
 def read_assessment(document: SourceDocument, roadmap: Roadmap) -> LoadedAssessment:
     """Validate a parsed assessment file against the model, the rules and the dependency graph."""
     shown = document.path
-    parts = validate_in_parts(document, roadmap)
-    if parts.checkable is None:
-        return LoadedAssessment(shown, None, document, parts.problems)
+    reading = validate_piecewise(document, roadmap)
+    if reading.checkable is None:
+        return LoadedAssessment(shown, None, document, reading.problems)
     # The rules run even when the model refused some values, so one run reports every problem; only
     # a file the model accepts whole is used further.
-    problems = parts.problems + check_assessment(parts.checkable, roadmap, document, parts.unreadable)
-    ratings = Ratings(roadmap, parts.checkable)
+    problems = reading.problems + check_assessment(reading.checkable, roadmap, document, reading.unreadable)
+    ratings = Ratings(roadmap, reading.checkable)
     inconsistencies = find_inconsistencies(ratings)
     problems += inconsistency_problems(inconsistencies, ratings, document)
-    if parts.assessment is None:
+    if reading.assessment is None:
         return LoadedAssessment(shown, None, document, problems)
-    return LoadedAssessment(shown, parts.assessment, document, problems, ratings, inconsistencies)
+    return LoadedAssessment(shown, reading.assessment, document, problems, ratings, inconsistencies)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

@@ -8,12 +8,21 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BeforeValidator, Field, StrictInt, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from cmhroadmap.yamlread.model_base import Id, IsoDate, StrictModel, Text, not_reserved
+from cmhroadmap.models.base import Id, IsoDate, StrictModel, Text, not_reserved
 
 # ASCII digits only, and the whole text: Python's \d takes "２０２３" and its $ a final newline, either of
 # which would let a look-alike period stand beside the real one.
 PERIOD_PATTERN = r"^[0-9]{4}/[0-9]{2}$"
 _PERIOD = re.compile(r"([0-9]{4})/([0-9]{2})", re.ASCII)
+_AREA_SEPARATORS = re.compile(r"[,;\s]+")
+
+
+def split_focus_areas(text: str | None) -> list[str]:
+    """Focus area ids as people list them, on the command line or in a cell: 'cen, eating-disorders'.
+
+    Commas, semicolons and spaces all separate, since Excel users reach for each.
+    """
+    return [area for area in _AREA_SEPARATORS.split(text or "") if area]
 
 
 def check_period(value: Any) -> Any:

@@ -21,10 +21,10 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
 from cmhroadmap.assessment.writer import scalar
-from cmhroadmap.bounded import InputRefused, read_bounded
+from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import ProblemsFound
+from cmhroadmap.reading.bounded import InputRefused, read_bounded
 from cmhroadmap.yamlread.limits import MAX_FILE_BYTES
-from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import parse_yaml
 
 

@@ -8,9 +8,9 @@ from pydantic import BaseModel
 
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.validation_model import Validation
-from cmhroadmap.neutralise import json_text
 from cmhroadmap.roadmap.model import ColumnFileSchema, RoadmapFile
 from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.safe.neutralise import json_text
 
 SCHEMA_NAMES = ("assessment", "validation", "roadmap", "roadmap-column")
 DIALECT = "https://json-schema.org/draft/2020-12/schema"

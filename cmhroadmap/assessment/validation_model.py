@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, StringConstraints
 
 from cmhroadmap.assessment.model import OdsCode, Period, Rating
-from cmhroadmap.yamlread.model_base import Id, IsoDate, StrictModel, Text
+from cmhroadmap.models.base import Id, IsoDate, StrictModel, Text
 
 
 def _none_as_empty(value: Any) -> Any:

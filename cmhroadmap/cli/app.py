@@ -11,9 +11,9 @@ from typer.core import TyperGroup
 from typer.main import get_command_from_info, get_command_name, get_group_from_info
 
 from cmhroadmap import __version__
-from cmhroadmap.bounded import forget_reads
 from cmhroadmap.cli.streams import prepare_process, run_guarded, stream_failure
 from cmhroadmap.problems.problem import UsageRefused
+from cmhroadmap.reading.bounded import forget_reads
 
 # Each command's module, in the order help lists them. A run imports only the module of the command
 # it runs (building every command from its signature took a tenth of a short run); help, completion
@@ -35,6 +35,7 @@ COMMAND_MODULES: dict[str, str] = {
     "schema": "schema_command",
     "validate": "validate_command",
     "workbook": "workbook_commands",
+    "explain": "explain_command",
 }
 
 

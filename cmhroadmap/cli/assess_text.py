@@ -14,7 +14,7 @@ from cmhroadmap.cli.output import console, print_for_reading
 from cmhroadmap.cli.tables import whole_words
 from cmhroadmap.problems.problem import Severity, sort_problems
 from cmhroadmap.roadmap.graph import DependencyGraph
-from cmhroadmap.safe_text import one_line
+from cmhroadmap.safe.text import one_line
 
 LEVEL_STYLE = {1: "bold red", 2: "dark_orange", 3: "blue", 4: "green"}
 SEVERITY_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.NOTE: "cyan"}

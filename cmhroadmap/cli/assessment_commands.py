@@ -18,11 +18,11 @@ from cmhroadmap.cli.options import (
     TopOption,
     ValidationOption,
     VerboseOption,
-    ViewFormat,
+    ViewFormatOption,
+    choose_format,
     load_roadmap_or_exit,
 )
 from cmhroadmap.cli.output import (
-    STDOUT,
     console,
     fail_with_problems,
     option_problem,
@@ -31,8 +31,9 @@ from cmhroadmap.cli.output import (
     write_file,
 )
 from cmhroadmap.cli.streams import write_stdout
-from cmhroadmap.neutralise import json_text
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.formats.registry import JSON, STDOUT
+from cmhroadmap.safe.neutralise import json_text
+from cmhroadmap.safe.text import single_line
 
 
 @app.command()
@@ -53,18 +54,20 @@ def init(
     """Write a ready-to-fill assessment listing every deliverable with its Success markers."""
     from pydantic import ValidationError  # noqa: PLC0415
 
+    from cmhroadmap.assessment.formats import ASSESSMENT_FORMATS  # noqa: PLC0415
     from cmhroadmap.assessment.init_template import render_init  # noqa: PLC0415
-    from cmhroadmap.assessment.model import Organisation, check_period  # noqa: PLC0415
+    from cmhroadmap.assessment.model import Organisation, check_period, split_focus_areas  # noqa: PLC0415
     from cmhroadmap.assessment.schema_line import ADD_SCHEMA, schema_reference  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
+    choose_format(ASSESSMENT_FORMATS, None, output)
     loaded, _ = load_roadmap_or_exit(roadmap)
     try:
         check_period(period)
         Organisation(name=org, code=code)
     except (ValueError, ValidationError) as error:
         usage_error(option_problem(error, code))
-    areas = [area.strip() for area in focus.split(",") if area.strip()]
+    areas = split_focus_areas(focus)
     for area in areas:
         if area not in loaded.focus_areas:
             usage_error(
@@ -94,9 +97,7 @@ def init(
 def assess(
     file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ViewFormat, typer.Option("--format", help="Text for people, or JSON for other tools.")] = (
-        ViewFormat.text
-    ),
+    fmt: ViewFormatOption = "text",
     strict: StrictOption = False,
     top: TopOption = 10,
     validation: ValidationOption = None,
@@ -106,8 +107,8 @@ def assess(
 ) -> None:
     """Validate an assessment, then show its ratings on the grid, dependency warnings and priorities."""
     from cmhroadmap.assessment.assess import assess as run_assess  # noqa: PLC0415
-    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
-    from cmhroadmap.cycle.previous import previous_on_basis  # noqa: PLC0415
+    from cmhroadmap.assessment.previous import previous_on_basis  # noqa: PLC0415
+    from cmhroadmap.assessment.single import load_single  # noqa: PLC0415
     from cmhroadmap.problems.problem import exit_code_for  # noqa: PLC0415
 
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
@@ -124,7 +125,7 @@ def assess(
     # Problems in a file beside the assessment (the validation file) are not the assessment's own,
     # which the view below prints: said here, so that a failing status always comes with its reason.
     print_problems([p for p in single.problems if p not in result.loaded.problems])
-    if fmt is ViewFormat.json:
+    if fmt == JSON.name:
         console().file.write(json_text(result.as_dict()))
     else:
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, OwnRatingsOption, output_format
-from cmhroadmap.cli.output import STDOUT, fail_with_problems, usage_error, write_output
+from cmhroadmap.cli.options import ForceOption, OwnRatingsOption, choose_format, format_option
+from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 from cmhroadmap.cli.streams import write_stdout
+from cmhroadmap.cycle.export import EXPORT_FORMATS
+from cmhroadmap.formats.registry import STDOUT, TEXT
+from cmhroadmap.reports.formats import BENCHMARK_FORMATS, COMPARE_FORMATS
 
 if TYPE_CHECKING:
     from cmhroadmap.cycle.corpus import Corpus
@@ -37,13 +39,6 @@ FORMAT_HELP = (
     "Text on the terminal, or a report (Markdown, or one self-contained HTML page) for -o; by default "
     "the -o file's extension chooses."
 )
-TEXT_NOT_TO_FILE = "-o writes a report: choose its --format (the text format is printed on the terminal)"
-
-
-class CompareFormat(enum.StrEnum):
-    text = "text"
-    markdown = "markdown"
-    html = "html"
 
 
 def load_roadmaps(directories: list[Path] | None) -> tuple[dict[str, Roadmap], Roadmap]:
@@ -86,9 +81,7 @@ def compare(
     files: Annotated[
         list[Path], typer.Argument(help="One organisation's assessments, any order.", show_default=False)
     ],
-    fmt: Annotated[
-        CompareFormat | None, typer.Option("--format", help=FORMAT_HELP, show_default=False)
-    ] = None,
+    fmt: Annotated[str | None, format_option(COMPARE_FORMATS, FORMAT_HELP)] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     roadmap: RoadmapsOption = None,
@@ -99,9 +92,7 @@ def compare(
     from cmhroadmap.cycle.trajectory import build_trajectory, check_one_organisation  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
-    fmt = output_format(fmt, output, CompareFormat.text)
-    if output is not None and fmt is CompareFormat.text:
-        usage_error(TEXT_NOT_TO_FILE)
+    chosen = choose_format(COMPARE_FORMATS, fmt, output)
     roadmaps, default = load_roadmaps(roadmap)
     lineages = lineages_between(roadmaps)
     # As assess and report do: a validation kept beside a file is read with it. The files' text is
@@ -119,26 +110,15 @@ def compare(
     validations = [corpus.validation_for(a) for a in usable]
     trajectory = build_trajectory(usable, validations, own_only=own_ratings, lineages=lineages)
     latest = roadmaps.get(trajectory.roadmaps[-1], default)
-    if fmt is CompareFormat.text:
+    if chosen is TEXT:
         from cmhroadmap.cli.cycle_text import print_trajectory  # noqa: PLC0415
 
         print_trajectory(trajectory, latest)
         return
     from cmhroadmap.reports.cycle_reports import render_compare  # noqa: PLC0415
 
-    write_output(render_compare(trajectory, latest, fmt.value), output, list(files), force=force)
-
-
-class BenchmarkFormat(enum.StrEnum):
-    text = "text"
-    markdown = "markdown"
-    html = "html"
-    csv = "csv"
-
-
-class ExportFormat(enum.StrEnum):
-    csv = "csv"
-    json = "json"
+    text = render_compare(trajectory, latest, chosen.name)
+    write_output(text, output, list(files), force=force, fmt=chosen)
 
 
 def load_many(paths: list[Path], roadmaps: dict[str, Roadmap], default: Roadmap) -> Corpus:
@@ -175,8 +155,7 @@ def benchmark(
         ),
     ] = None,
     fmt: Annotated[
-        BenchmarkFormat | None,
-        typer.Option("--format", help=FORMAT_HELP + " CSV is for spreadsheets.", show_default=False),
+        str | None, format_option(BENCHMARK_FORMATS, FORMAT_HELP + " CSV is for spreadsheets.")
     ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -184,17 +163,16 @@ def benchmark(
     own_ratings: OwnRatingsOption = False,
 ) -> None:
     """Many systems for one period: rating distributions, counts per system, a heatmap, who is behind."""
+    from cmhroadmap.assessment.model import split_focus_areas  # noqa: PLC0415
     from cmhroadmap.cycle.benchmarking import BenchmarkRefused, build_benchmark  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
 
-    fmt = output_format(fmt, output, BenchmarkFormat.text)
-    if output is not None and fmt is BenchmarkFormat.text:
-        usage_error(TEXT_NOT_TO_FILE)
+    chosen = choose_format(BENCHMARK_FORMATS, fmt, output)
     if validated_only and own_ratings:
         usage_error("--validated-only and --own-ratings ask for opposite ratings; choose one")
     roadmaps, default = load_roadmaps(roadmap)
-    areas = [area.strip() for area in (focus or "").split(",") if area.strip()]
+    areas = split_focus_areas(focus)
     for area in areas:
         if area not in default.focus_areas:
             usage_error(
@@ -211,16 +189,15 @@ def benchmark(
         )
     except BenchmarkRefused as refused:
         usage_error(str(refused))
-    if fmt is BenchmarkFormat.text:
+    if chosen is TEXT:
         from cmhroadmap.cli.cycle_text import print_benchmark  # noqa: PLC0415
 
         print_benchmark(result)
         return
     from cmhroadmap.reports.cycle_reports import render_benchmark  # noqa: PLC0415
 
-    text = render_benchmark(result, fmt.value)
-    to_excel = fmt is BenchmarkFormat.csv and output is not None
-    write_output(for_excel(text) if to_excel else text, output, list(paths), force=force)
+    text = render_benchmark(result, chosen.name)
+    write_output(text, output, list(paths), force=force, fmt=chosen)
 
 
 @app.command()
@@ -229,12 +206,11 @@ def export(
         list[Path], typer.Argument(help="Assessment and validation files or directories.", show_default=False)
     ],
     fmt: Annotated[
-        ExportFormat | None,
-        typer.Option(
-            "--format",
-            help="CSV (opens in Excel), or JSON for other tools (default: from the -o file's extension, "
+        str | None,
+        format_option(
+            EXPORT_FORMATS,
+            "CSV (opens in Excel), or JSON for other tools (default: from the -o file's extension, "
             "else CSV).",
-            show_default=False,
         ),
     ] = None,
     output: OutputOption = None,
@@ -250,28 +226,19 @@ def export(
     from cmhroadmap.cycle.export import export_chunks  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
-    fmt = output_format(fmt, output, ExportFormat.csv)
+    chosen = choose_format(EXPORT_FORMATS, fmt, output)
     roadmaps, default = load_roadmaps(roadmap)
     corpus = load_many(paths, roadmaps, default)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     if errors:
         fail_with_problems(errors)
-    to_excel = fmt is ExportFormat.csv and output is not None
     if output is None or str(output) == STDOUT:
-        for chunk in export_chunks(corpus, fmt.value, own_only=own_ratings):
+        for chunk in export_chunks(corpus, chosen.name, own_only=own_ratings):
             write_stdout(chunk)
         return
     # Encoded piece by piece: a region's export held as text (and again with the mark for Excel)
-    # took three times its size.
-    data = bytearray(for_excel("").encode("utf-8") if to_excel else b"")
-    for chunk in export_chunks(corpus, fmt.value, own_only=own_ratings):
+    # took three times its size. The file starts as its format's files do (a CSV file with the mark).
+    data = bytearray(chosen.file_prefix.encode("utf-8"))
+    for chunk in export_chunks(corpus, chosen.name, own_only=own_ratings):
         data += chunk.encode("utf-8")
-    write_output(data, output, list(paths), force=force)
-
-
-def for_excel(csv_text: str) -> str:
-    """A CSV file with a byte-order mark, so that Excel reads it as UTF-8 and shows "£" and accents.
-
-    Other tools skip the mark (Python's "utf-8-sig", pandas, LibreOffice).
-    """
-    return "\ufeff" + csv_text
+    write_output(bytes(data), output, list(paths), force=force)

@@ -12,7 +12,7 @@ from cmhroadmap.cli.tables import whole_words
 from cmhroadmap.cycle.benchmarking import Benchmark
 from cmhroadmap.cycle.trajectory import Trajectory
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.safe_text import one_line
+from cmhroadmap.safe.text import one_line
 
 
 def print_trajectory(trajectory: Trajectory, roadmap: Roadmap) -> None:

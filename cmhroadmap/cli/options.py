@@ -2,68 +2,79 @@
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cmhroadmap.cli.output import fail_with_problems, usage_error
+from cmhroadmap.cli.output import fail_with_problems, forget_refusals, refuse_later, usage_error
+from cmhroadmap.formats.registry import JSON, STDOUT, TEXT, Format, FormatRefused, Registry
 
 if TYPE_CHECKING:
     from cmhroadmap.roadmap.graph import DependencyGraph
     from cmhroadmap.roadmap.roadmap import Roadmap
 
 
-_Format = TypeVar("_Format", bound=enum.StrEnum)
+def format_option(registry: Registry[Any], help_text: str) -> Any:
+    """The --format option of a command, its choices the formats `registry` holds."""
+    names = registry.names()
 
-# The extension of an -o file names its format, so that report -o board.html is never Markdown.
-SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"} | {
-    ".csv": "csv",
-    ".json": "json",
-    ".docx": "docx",
-}
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in names:
+            raise typer.BadParameter(f"'{value}' is not a choice here; write one of: {', '.join(names)}")
+        return value
 
-
-_FORMAT_WORDS = {
-    "markdown": "a Markdown",
-    "html": "an HTML",
-    "csv": "a CSV",
-    "json": "a JSON",
-    "docx": "a Word",
-}
+    return typer.Option(
+        "--format", callback=check, help=help_text, metavar=f"[{'|'.join(names)}]", show_default=False
+    )
 
 
-def output_format(given: _Format | None, output: Path | None, default: _Format) -> _Format:
-    """The format asked for, else the one the -o file's extension names, else the command's default.
+def choose_format(
+    registry: Registry[Any], given: str | None, output: Path | None, default: str | None = None
+) -> Format[Any]:
+    """The format to write: asked for, else named by the -o file's extension, else the default.
 
-    A --format that contradicts the extension is a usage error rather than a file that lies about
-    what it holds.
+    Usage errors (status 2), before any work: an extension that contradicts the format (report
+    --format html -o x.csv, export -o e.xlsx, init -o i.xlsx); -o - for a format a terminal cannot
+    show (a workbook); a file for a format only printed (text); a binary file without its extension.
     """
-    kind = type(default)
-    named = SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
-    implied = kind(named) if named is not None and named in kind.__members__ else None
-    if given is None:
-        return implied if implied is not None else default
-    if implied is not None and implied is not given:
-        assert output is not None
-        named_kind = _FORMAT_WORDS[implied.value]
+    forget_refusals()
+
+    def refuse(message: str) -> None:
+        # A file that is there may be one the command reads (its own input, the roadmap): that is
+        # said first, when the output is checked before writing, and this refusal after it.
+        if output is not None and (output.is_file() or output.is_symlink()):
+            refuse_later(output, message)
+        else:
+            usage_error(message)
+
+    try:
+        chosen = registry.choose(given, output, default)
+    except FormatRefused as refused:
+        refuse(str(refused))
+        chosen = registry[given or default or registry.default.name]
+    if output is None:
+        return chosen
+    if str(output) == STDOUT:
+        if chosen.binary:
+            usage_error(
+                f"-o - would print {chosen.words} to the terminal, which cannot show it; "
+                f"give a file name ending {chosen.extension}"
+            )
+        return chosen
+    if not chosen.extensions:
         usage_error(
-            f"-o {output.name} names {named_kind} file but --format {given.value} was given; "
-            "leave out --format, or end the file name to match"
+            f"-o writes a file: choose its --format ({registry.choices()}); {chosen.words} is printed, "
+            "not written"
         )
-    return given
+    if chosen.binary and output.suffix.lower() not in chosen.extensions:
+        refuse(f"{output}: {chosen.words} must be a {chosen.extension} file, so that it opens")
+    return chosen
 
 
-class ProblemFormatName(enum.StrEnum):
-    text = "text"
-    json = "json"
-    github = "github"
-
-
-class ViewFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
+# Views printed for people or other tools; never written to a file.
+VIEW_FORMATS: Registry[Any] = Registry("the view", (TEXT, JSON))
+ViewFormatOption = Annotated[str, format_option(VIEW_FORMATS, "Text for people, or JSON for other tools.")]
 
 
 RoadmapOption = Annotated[

@@ -15,8 +15,9 @@ import typer
 
 from cmhroadmap.cli.plain_lines import LinePrinter, PlainLines, rich_would_style
 from cmhroadmap.cli.streams import OutputStreamFailed, write_stdout
+from cmhroadmap.formats.registry import STDOUT, Format
 from cmhroadmap.problems.problem import ExitCode, Problem, Severity, exit_code_for, sort_problems
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.safe.text import single_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -64,22 +65,24 @@ def report_problems(
     strict: bool = False,
     verbose: bool = False,
     quiet: bool = False,
+    stderr: bool = False,
 ) -> ExitCode:
     """Print the problems in the chosen format and return the exit code they call for.
 
     Text is for people: errors first, and unrated deliverables said once per file (every one with
     `verbose`; errors only with `quiet`). JSON and GitHub annotations keep the files' order, with
     unrated deliverables said once per file too (GitHub shows only so many annotations in a step).
+    With `stderr`, on standard error: standard output then holds the command's output.
     """
-    from cmhroadmap.problems.formats import problem_format, summary_line  # noqa: PLC0415
+    from cmhroadmap.problems.formats import render_problems, summary_line  # noqa: PLC0415
 
     ordered = sort_problems(problems)
-    out = line_console()
+    out = line_console(stderr=stderr)
     if fmt == "text":
         print_for_reading(out, ordered, verbose=verbose, quiet=quiet)
         out.print(summary_line(ordered, summary), markup=False)
     else:
-        out.file.write(problem_format(fmt, strict=strict, verbose=verbose).render(ordered, summary))
+        out.file.write(render_problems(fmt, ordered, summary, strict=strict, verbose=verbose))
     return exit_code_for(ordered, strict=strict)
 
 
@@ -144,7 +147,7 @@ def write_file(
     Status 2 if the path cannot be used (a file read, or an existing file without --force), 3 if
     writing fails part way.
     """
-    from cmhroadmap.files import OutputFailed, OutputRefused, write_atomic  # noqa: PLC0415
+    from cmhroadmap.writing.atomic import OutputFailed, OutputRefused, write_atomic  # noqa: PLC0415
 
     check_output(path, inputs, force)
     try:
@@ -176,40 +179,60 @@ def progress(total: int, label: str = "Reading files") -> Iterator[Callable[[Pat
         yield lambda _: bar.advance(task)
 
 
-# `-o -` means standard output, as in most command-line tools.
-STDOUT = "-"
-
-
 def write_output(
-    text: str | bytes | bytearray, output: Path | None, inputs: list[Path], *, force: bool = False
+    text: str | bytes,
+    output: Path | None,
+    inputs: list[Path],
+    *,
+    force: bool = False,
+    fmt: Format[Any] | None = None,
 ) -> None:
-    """Text to standard output, or atomically to `output` (never over one of `inputs`).
+    """Text to standard output (no -o, or `-o -`), or atomically to `output` (never over one of `inputs`).
 
     A directory among `inputs` stands for the YAML files read from it. An existing file is replaced
-    only with --force, as by every command that writes.
+    only with --force, as by every command that writes. A file holds the text as its format `fmt`
+    has it in a file (a CSV file starts with the byte-order mark Excel needs).
     """
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
 
     if output is None or str(output) == STDOUT:
         write_stdout(text if isinstance(text, str) else text.decode("utf-8"))
         return
+    if fmt is not None:
+        text = fmt.for_file(text) if isinstance(text, str) else fmt.file_prefix.encode("utf-8") + text
     write_file(output, text, list(expand_paths(inputs)), force=force)
     # Plain text: importing rich for one line would cost more than writing the report.
     typer.echo(f"Wrote {single_line(str(output))}", err=True)
 
 
+# Refusals of an -o file whose extension contradicts its format, kept until the file is checked.
+_REFUSED: dict[Path, str] = {}
+
+
+def refuse_later(output: Path, message: str) -> None:
+    """Refuse `output` with `message` when it is checked, after the rule that it is not an input."""
+    _REFUSED[output.absolute()] = message
+
+
+def forget_refusals() -> None:
+    _REFUSED.clear()
+
+
 def check_output(output: Path, inputs: list[Path], force: bool) -> None:
     """The one rule for every command that writes, checked before any work (a usage error otherwise).
 
-    Never a file the command reads, and an existing file only with --force.
+    Never a file the command reads, never a file whose extension names another format, and an
+    existing file only with --force.
     """
-    from cmhroadmap.files import OutputRefused, check_output_path, refuse_inputs  # noqa: PLC0415
+    from cmhroadmap.writing.atomic import OutputRefused, check_output_path, refuse_inputs  # noqa: PLC0415
 
     try:
         refuse_inputs(output, inputs)
         check_output_path(output)
     except OutputRefused as error:
         usage_error(str(error))
+    if output.absolute() in _REFUSED:
+        usage_error(_REFUSED[output.absolute()])
     if output.is_file() and not force:
         usage_error(f"{output} already exists; add --force to replace it")
 

@@ -11,25 +11,21 @@ import typer
 
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import (
-    SUFFIX_FORMATS,
     ForceOption,
     OwnRatingsOption,
     RoadmapOption,
     ValidationOption,
+    choose_format,
+    format_option,
     load_roadmap_or_exit,
-    output_format,
 )
 from cmhroadmap.cli.output import check_output, fail_with_problems, usage_error, write_file, write_output
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.formats.registry import DOCX, STDOUT
+from cmhroadmap.reports.paper import PAPER_FORMATS
+from cmhroadmap.safe.text import single_line
 
 if TYPE_CHECKING:
     from cmhroadmap.reports.paper_view import PaperDetails
-
-
-class PaperFormat(enum.StrEnum):
-    docx = "docx"
-    markdown = "markdown"
-    html = "html"
 
 
 class PurposeChoice(enum.StrEnum):
@@ -55,12 +51,8 @@ def paper(
         ),
     ] = None,
     fmt: Annotated[
-        PaperFormat | None,
-        typer.Option(
-            "--format",
-            help="docx, markdown or html (default: from the -o file's extension).",
-            show_default=False,
-        ),
+        str | None,
+        format_option(PAPER_FORMATS, "docx, markdown or html (default: from the -o file's extension)."),
     ] = None,
     meeting: Annotated[str | None, _text("The meeting the paper goes to, such as 'ICB Board'.")] = None,
     date: Annotated[str | None, _text("The meeting's date, written YYYY-MM-DD.")] = None,
@@ -90,20 +82,18 @@ def paper(
     """
     from cmhroadmap.reports.paper_view import PaperDetails, Purpose  # noqa: PLC0415
 
-    if (
-        output is not None
-        and output.suffix
-        and SUFFIX_FORMATS.get(output.suffix.lower()) not in PaperFormat.__members__
-    ):
-        # Printed to a .pdf or .doc, Markdown would be a file that lies about what it holds.
+    # Printed to a .pdf or .doc, Markdown would be a file that lies about what it holds.
+    suffix = output.suffix if output is not None and str(output) != STDOUT else ""
+    if suffix and PAPER_FORMATS.for_extension(suffix) is None:
+        assert output is not None
         usage_error(
-            f"-o {output.name}: a paper is written as Word (.docx), Markdown (.md) or HTML (.html); "
+            f"-o {output.name}: a paper is written as {PAPER_FORMATS.choices()}; "
             "end the file name with one of these"
         )
-    chosen = output_format(fmt, output, PaperFormat.markdown)
-    to_stdout = output is None or str(output) == "-"
-    if chosen is PaperFormat.docx and to_stdout:
+    to_stdout = output is None or str(output) == STDOUT
+    if fmt == DOCX.name and to_stdout:
         usage_error("a Word document cannot be printed; name the file to write, such as -o paper.docx")
+    chosen = choose_format(PAPER_FORMATS, fmt, output)
     if with_report and to_stdout:
         usage_error("--with-report writes the gap report beside the paper; name the paper's file with -o")
     report_path = None
@@ -117,7 +107,7 @@ def paper(
         purpose=Purpose(purpose.value),
         attachment=report_path.name if report_path is not None else None,
     )
-    _write_paper(file, output, chosen.value, details, report_path, force, roadmap, validation, own_ratings)
+    _write_paper(file, output, chosen.name, details, report_path, force, roadmap, validation, own_ratings)
 
 
 def _meeting_date(text: str | None) -> dt.date | None:
@@ -141,8 +131,8 @@ def _write_paper(
     own_ratings: bool,
 ) -> None:
     from cmhroadmap.assessment.assess import assess  # noqa: PLC0415
-    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
-    from cmhroadmap.cycle.previous import previous_on_basis  # noqa: PLC0415
+    from cmhroadmap.assessment.previous import previous_on_basis  # noqa: PLC0415
+    from cmhroadmap.assessment.single import load_single  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import generated_at, render_report  # noqa: PLC0415
     from cmhroadmap.reports.paper import render_paper  # noqa: PLC0415
@@ -157,7 +147,7 @@ def _write_paper(
     inputs = [file] + ([Path(single.validation_path)] if single.validation_path else [])
     inputs += [Path(previous[0].path)] if previous is not None else []
     for target in (output, report_path):
-        if target is not None and str(target) != "-":
+        if target is not None and str(target) != STDOUT:
             check_output(target, inputs, force)
     result = assess(
         single.loaded, loaded_roadmap, graph, single.validation, own_only=own_ratings, previous=earlier

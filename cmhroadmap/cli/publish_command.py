@@ -11,7 +11,7 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.cycle_commands import RoadmapsOption, load_many, load_roadmaps
 from cmhroadmap.cli.output import fail_with_problems, output_failed, progress, say_created, usage_error
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.safe.text import single_line
 
 if TYPE_CHECKING:
     from cmhroadmap.site.build import SiteFile
@@ -50,13 +50,13 @@ def publish(
     """Publish every system, period and deliverable as linked pages, with the data behind them."""
     from cmhroadmap import __version__  # noqa: PLC0415
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
-    from cmhroadmap.files import OutputRefused, make_missing_folders  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import generated_at  # noqa: PLC0415
     from cmhroadmap.site.build import site_files  # noqa: PLC0415
     from cmhroadmap.site.publication import Publication  # noqa: PLC0415
     from cmhroadmap.site.region import collect_region  # noqa: PLC0415
     from cmhroadmap.site.writing import check_target, site_target, write_site  # noqa: PLC0415
+    from cmhroadmap.writing.atomic import OutputRefused, make_missing_folders  # noqa: PLC0415
 
     # The roadmap folders are inputs too: a site written over one would delete what was just read.
     inputs = [*paths, *expand_paths(paths), *(roadmap or [])]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,27 +14,23 @@ from cmhroadmap.cli.options import (
     RoadmapOption,
     TopOption,
     ValidationOption,
+    choose_format,
+    format_option,
     load_roadmap_or_exit,
-    output_format,
 )
 from cmhroadmap.cli.output import fail_with_problems, write_output
-
-
-class ReportFormat(enum.StrEnum):
-    markdown = "markdown"
-    html = "html"
+from cmhroadmap.reports.formats import REPORT_FORMATS
 
 
 @app.command()
 def report(
     file: Annotated[Path, typer.Argument(help="The assessment file.", show_default=False)],
     fmt: Annotated[
-        ReportFormat | None,
-        typer.Option(
-            "--format",
-            help="Markdown, or one self-contained HTML page (default: from the -o file's extension, else "
+        str | None,
+        format_option(
+            REPORT_FORMATS,
+            "Markdown, or one self-contained HTML page (default: from the -o file's extension, else "
             "markdown).",
-            show_default=False,
         ),
     ] = None,
     output: Annotated[
@@ -56,12 +51,12 @@ def report(
     what moved since then.
     """
     from cmhroadmap.assessment.assess import assess  # noqa: PLC0415
-    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415
-    from cmhroadmap.cycle.previous import previous_on_basis  # noqa: PLC0415
+    from cmhroadmap.assessment.previous import previous_on_basis  # noqa: PLC0415
+    from cmhroadmap.assessment.single import load_single  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
     from cmhroadmap.reports.gap_report import render_report  # noqa: PLC0415
 
-    chosen = output_format(fmt, output, ReportFormat.markdown)
+    chosen = choose_format(REPORT_FORMATS, fmt, output)
     loaded_roadmap, graph = load_roadmap_or_exit(roadmap)
     single = load_single(file, loaded_roadmap, validation)
     errors = [p for p in single.problems if p.severity is Severity.ERROR]
@@ -76,5 +71,9 @@ def report(
     if previous is not None:
         inputs.append(Path(previous[0].path))
     write_output(
-        render_report(result, graph, chosen.value, top=top, previous=earlier), output, inputs, force=force
+        render_report(result, graph, chosen.name, top=top, previous=earlier),
+        output,
+        inputs,
+        force=force,
+        fmt=chosen,
     )

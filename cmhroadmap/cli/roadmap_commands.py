@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Annotated
 
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import RoadmapOption, ViewFormat, load_roadmap_or_exit
+from cmhroadmap.cli.options import RoadmapOption, ViewFormatOption, format_option, load_roadmap_or_exit
 from cmhroadmap.cli.output import console, usage_error
-from cmhroadmap.neutralise import json_text
+from cmhroadmap.formats.registry import JSON
+from cmhroadmap.reports.graph_formats import GRAPH_FORMATS
+from cmhroadmap.safe.neutralise import json_text
 
 
 @app.command("list")
 def list_grid(
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ViewFormat, typer.Option("--format", help="Text for people, or JSON for other tools.")] = (
-        ViewFormat.text
-    ),
+    fmt: ViewFormatOption = "text",
 ) -> None:
     """The summary grid: deliverables by column and dedicated focus area."""
     from cmhroadmap.roadmap.views import grid_view, outside_grid  # noqa: PLC0415
 
     loaded, _ = load_roadmap_or_exit(roadmap)
     columns = grid_view(loaded)
-    if fmt is ViewFormat.json:
+    if fmt == JSON.name:
         console().file.write(json_text(columns))
         return
     from cmhroadmap.cli.roadmap_text import print_grid  # noqa: PLC0415
@@ -37,9 +36,7 @@ def list_grid(
 def show(
     deliverable: Annotated[str, typer.Argument(help="Deliverable id, e.g. joint-governance.")],
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ViewFormat, typer.Option("--format", help="Text for people, or JSON for other tools.")] = (
-        ViewFormat.text
-    ),
+    fmt: ViewFormatOption = "text",
 ) -> None:
     """One deliverable's whole annex, what it relies upon, and what relies upon it."""
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
@@ -52,7 +49,7 @@ def show(
             usage_error(f"no deliverable '{deliverable}'{did_you_mean(deliverable, loaded.entries)}")
         deliverable = found
     view = deliverable_view(loaded, graph, loaded[deliverable])
-    if fmt is ViewFormat.json:
+    if fmt == JSON.name:
         console().file.write(json_text(view))
         return
     from cmhroadmap.cli.roadmap_text import print_deliverable  # noqa: PLC0415
@@ -60,18 +57,12 @@ def show(
     print_deliverable(loaded, view)
 
 
-class GraphFormatName(enum.StrEnum):
-    mermaid = "mermaid"
-    dot = "dot"
-    json = "json"
-
-
 @app.command()
 def graph(
     roadmap: RoadmapOption = None,
     fmt: Annotated[
-        GraphFormatName, typer.Option("--format", help="Mermaid (renders on GitHub), Graphviz dot, or JSON.")
-    ] = GraphFormatName.mermaid,
+        str, format_option(GRAPH_FORMATS, "Mermaid (renders on GitHub), Graphviz dot, or JSON.")
+    ] = GRAPH_FORMATS.default.name,
     around: Annotated[
         str | None,
         typer.Option(
@@ -85,7 +76,7 @@ def graph(
 ) -> None:
     """The dependency graph: an edge from A to B means A relies upon B."""
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
-    from cmhroadmap.roadmap.graph_formats import GRAPH_FORMATS, neighbourhood  # noqa: PLC0415
+    from cmhroadmap.reports.graph_formats import neighbourhood  # noqa: PLC0415
 
     loaded, deps = load_roadmap_or_exit(roadmap)
     nodes = list(loaded.entries)
@@ -94,4 +85,6 @@ def graph(
             usage_error(f"no deliverable '{around}'{did_you_mean(around, loaded.entries)}")
         keep = neighbourhood(deps, around, depth)
         nodes = [node for node in nodes if node in keep]
-    console().file.write(GRAPH_FORMATS[fmt.value]().render(loaded, deps, nodes))
+    render = GRAPH_FORMATS[fmt].render
+    assert render is not None
+    console().file.write(render(loaded, deps, nodes))

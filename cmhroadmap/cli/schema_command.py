@@ -8,8 +8,9 @@ from typing import Annotated
 
 import typer
 
+from cmhroadmap.assessment.formats import SCHEMA_FORMATS
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, RoadmapOption, load_roadmap_or_exit
+from cmhroadmap.cli.options import ForceOption, RoadmapOption, choose_format, load_roadmap_or_exit
 from cmhroadmap.cli.output import write_output
 
 
@@ -38,5 +39,6 @@ def schema(
     """Print the JSON Schema of an assessment, validation or roadmap file (roadmap ids, the tool's scale)."""
     from cmhroadmap.assessment.schemas import schema_text  # noqa: PLC0415
 
+    chosen = choose_format(SCHEMA_FORMATS, None, output)
     loaded, _ = load_roadmap_or_exit(roadmap)
-    write_output(schema_text(name.value, loaded), output, [], force=force)
+    write_output(schema_text(name.value, loaded), output, [], force=force, fmt=chosen)

@@ -8,8 +8,9 @@ from typing import Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ProblemFormatName, QuietOption, RoadmapOption, StrictOption, VerboseOption
+from cmhroadmap.cli.options import QuietOption, RoadmapOption, StrictOption, VerboseOption, format_option
 from cmhroadmap.cli.output import report_problems
+from cmhroadmap.problems.formats import PROBLEM_FORMATS
 
 
 @app.command()
@@ -23,9 +24,9 @@ def validate(
         ),
     ] = None,
     roadmap: RoadmapOption = None,
-    fmt: Annotated[ProblemFormatName, typer.Option("--format", help="How to print problems.")] = (
-        ProblemFormatName.text
-    ),
+    fmt: Annotated[
+        str, format_option(PROBLEM_FORMATS, "How to print problems.")
+    ] = PROBLEM_FORMATS.default.name,
     strict: StrictOption = False,
     verbose: VerboseOption = False,
     quiet: QuietOption = False,
@@ -41,6 +42,4 @@ def validate(
     count = sum(1 for _ in expand_paths(paths or []))
     with progress(count) as advance:
         problems, summary = validate_files(roadmap, paths or [], advance)
-    raise typer.Exit(
-        report_problems(problems, summary, fmt.value, strict=strict, verbose=verbose, quiet=quiet)
-    )
+    raise typer.Exit(report_problems(problems, summary, fmt, strict=strict, verbose=verbose, quiet=quiet))

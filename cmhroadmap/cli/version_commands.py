@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cmhroadmap.assessment.formats import ASSESSMENT_FORMATS
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, load_roadmap_or_exit, output_format
-from cmhroadmap.cli.output import STDOUT, fail_with_problems, usage_error, write_file, write_output
+from cmhroadmap.cli.options import ForceOption, choose_format, format_option, load_roadmap_or_exit
+from cmhroadmap.cli.output import fail_with_problems, write_file, write_output
+from cmhroadmap.formats.registry import STDOUT, TEXT
+from cmhroadmap.reports.formats import DIFF_FORMATS
 
 if TYPE_CHECKING:
     from cmhroadmap.roadmap.lineage import Lineage
-
-
-class DiffFormat(enum.StrEnum):
-    text = "text"
-    markdown = "markdown"
-    json = "json"
 
 
 def lineage_or_exit(old_dir: Path | None, new_dir: Path) -> Lineage:
@@ -46,12 +42,11 @@ def diff(
         ),
     ],
     fmt: Annotated[
-        DiffFormat | None,
-        typer.Option(
-            "--format",
-            help="Text on the terminal, Markdown for a paper, or JSON for other tools (default: from the "
+        str | None,
+        format_option(
+            DIFF_FORMATS,
+            "Text on the terminal, Markdown for a paper, or JSON for other tools (default: from the "
             "-o file's extension, else text).",
-            show_default=False,
         ),
     ] = None,
     output: Annotated[
@@ -64,24 +59,15 @@ def diff(
     from cmhroadmap.reports.diff_view import build_diff_view  # noqa: PLC0415
     from cmhroadmap.roadmap.diff import diff_roadmaps  # noqa: PLC0415
 
-    fmt = output_format(fmt, output, DiffFormat.text)
-    if output is not None and str(output) != STDOUT and fmt is DiffFormat.text:
-        usage_error("-o writes a report: choose its --format (markdown or json; text is for the terminal)")
+    chosen = choose_format(DIFF_FORMATS, fmt, output)
     changes = diff_roadmaps(lineage_or_exit(old_dir, new_dir))
-    if fmt is DiffFormat.json:
-        from cmhroadmap.neutralise import json_text  # noqa: PLC0415
-
-        text = json_text(changes.as_dict())
-    elif fmt is DiffFormat.markdown:
-        from cmhroadmap.reports.rendering import render  # noqa: PLC0415
-
-        text = render("diff.md", v=build_diff_view(changes))
-    else:
+    if chosen is TEXT:
         from cmhroadmap.cli.version_text import print_diff  # noqa: PLC0415
 
         print_diff(build_diff_view(changes))
         return
-    write_output(text, output, [old_dir, new_dir], force=force)
+    assert chosen.render is not None
+    write_output(chosen.render(changes), output, [old_dir, new_dir], force=force, fmt=chosen)
 
 
 @app.command()
@@ -118,6 +104,7 @@ def migrate(
     from cmhroadmap.cycle.migrate import migrate_file  # noqa: PLC0415
     from cmhroadmap.problems.problem import ProblemsFound  # noqa: PLC0415
 
+    choose_format(ASSESSMENT_FORMATS, None, output)
     to_stdout = str(output) == STDOUT
     if not to_stdout:
         check_output(output, [assessment], force)

@@ -8,7 +8,7 @@ from cmhroadmap.cli.output import console
 from cmhroadmap.cycle.migration import Added, Built, Copied, MigrationPlan, Step
 from cmhroadmap.reports.diff_view import DiffView
 from cmhroadmap.roadmap.lineage import Lineage
-from cmhroadmap.safe_text import one_line
+from cmhroadmap.safe.text import one_line
 
 
 def print_diff(view: DiffView) -> None:

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from cmhroadmap.assessment.formats import ASSESSMENT_FORMATS
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, RoadmapOption, VerboseOption, load_roadmap_or_exit
+from cmhroadmap.cli.options import (
+    ForceOption,
+    RoadmapOption,
+    VerboseOption,
+    choose_format,
+    load_roadmap_or_exit,
+)
 from cmhroadmap.cli.output import (
     check_output,
     console,
@@ -18,7 +25,10 @@ from cmhroadmap.cli.output import (
     usage_error,
     write_file,
 )
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.cli.streams import write_stdout
+from cmhroadmap.formats.registry import STDOUT, Registry
+from cmhroadmap.safe.text import single_line
+from cmhroadmap.workbook.formats import WORKBOOK_FORMATS
 
 if TYPE_CHECKING:
     from cmhroadmap.assessment.model import Assessment
@@ -37,14 +47,17 @@ def _output_option(help_text: str) -> object:
     return typer.Option("-o", "--output", help=help_text, metavar="FILE", show_default=False)
 
 
-def _check_output(output: Path | None, inputs: list[Path], force: bool, suffix: str = "") -> Path:
-    """The output path, or a usage error when it is missing, would replace an input, or exists."""
+def _check_output(output: Path | None, inputs: list[Path], force: bool, registry: Registry[Any]) -> Path:
+    """The output path, or a usage error when it is missing, names another format, or exists.
+
+    `-o -` is standard output, where the format allows it (a workbook's bytes it does not).
+    """
+    fmt = choose_format(registry, None, output)
     if output is None:
-        usage_error(f"give the file to write with -o FILE{suffix or '.yaml'}")
-    if suffix and output.suffix.lower() != suffix:
-        usage_error(f"{output}: the workbook must be a {suffix} file, so that Excel opens it")
-    # Checked before the slow part (reading or writing the workbook), by the rules write_file applies.
-    check_output(output, inputs, force)
+        usage_error(f"give the file to write with -o FILE{fmt.extension}")
+    if str(output) != STDOUT:
+        # Checked before the slow part (reading or writing the workbook), by the rules write_file applies.
+        check_output(output, inputs, force)
     return output
 
 
@@ -81,7 +94,7 @@ def export(
         missing = [name for name in ("--org", "--code", "--period") if blank[name] is None]
         if missing:
             usage_error(f"give an ASSESSMENT file, or {', '.join(missing)} for a blank workbook")
-    target = _check_output(output, [assessment] if assessment else [], force, ".xlsx")
+    target = _check_output(output, [assessment] if assessment else [], force, WORKBOOK_FORMATS)
     loaded_roadmap, _ = load_roadmap_or_exit(roadmap)
     document = None
     if assessment is not None:
@@ -110,10 +123,11 @@ def _blank(roadmap: Roadmap, org: str, code: str, period: str, focus: str) -> As
 
     from pydantic import ValidationError  # noqa: PLC0415
 
+    from cmhroadmap.assessment.model import split_focus_areas  # noqa: PLC0415
     from cmhroadmap.problems.suggest import did_you_mean  # noqa: PLC0415
     from cmhroadmap.workbook.exporter import blank_assessment  # noqa: PLC0415
 
-    areas = [area.strip() for area in focus.split(",") if area.strip()]
+    areas = split_focus_areas(focus)
     for area in areas:
         if area not in roadmap.focus_areas:
             usage_error(
@@ -143,22 +157,28 @@ def import_(
     from cmhroadmap.assessment.schema_line import schema_comment, schema_reference  # noqa: PLC0415
     from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
     from cmhroadmap.problems.problem import Problem, Severity  # noqa: PLC0415
-    from cmhroadmap.safe_text import one_line  # noqa: PLC0415
+    from cmhroadmap.safe.text import one_line  # noqa: PLC0415
     from cmhroadmap.workbook.importer import import_workbook  # noqa: PLC0415
     from cmhroadmap.yamlread.limits import MAX_FILE_BYTES  # noqa: PLC0415
 
-    target = _check_output(output, [file], force)
+    target = _check_output(output, [file], force, ASSESSMENT_FORMATS)
     loaded_roadmap, _ = load_roadmap_or_exit(roadmap)
     result = import_workbook(file, loaded_roadmap)
     if result.assessment is None:
         fail_with_problems(result.problems)
-    schema = schema_reference(target)
+    to_stdout = str(target) == STDOUT
+    schema = schema_reference(Path("imported.yaml") if to_stdout else target)
     header = [
         *([schema_comment(schema)] if schema else []),
         f"Self-assessment against {loaded_roadmap.meta.title} ({loaded_roadmap.id}),",
         f"imported from the workbook {one_line(file.name)} by cmhroadmap workbook import.",
     ]
     text = render_assessment(result.assessment, loaded_roadmap, header)
+    if to_stdout:
+        # The assessment is the output; what was found in the workbook goes with the other messages.
+        write_stdout(text)
+        summary = {"checked": f"Read {single_line(result.path)}"}
+        raise typer.Exit(report_problems(result.problems, summary, "text", verbose=verbose, stderr=True))
     if target.is_file():
         # Over a file (one made by init, say): its comments, such as the Success markers, stay.
         from cmhroadmap.assessment.rewrite import rewrite_file  # noqa: PLC0415

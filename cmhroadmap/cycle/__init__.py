@@ -1,4 +1,5 @@
-"""The annual cycle over many files: reading a corpus, validate, trajectory, benchmarking, tidy export.
+"""The annual cycle over many files at once: a corpus read, validate, trajectory, benchmarking, export.
 
-May import: `cmhroadmap.assessment` and every layer below it.
+Holds the export's format registry (also the site's downloads). May import: `cmhroadmap.assessment`
+and every layer below it.
 """

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from cmhroadmap.assessment.basis import RatingsBasis, on_basis
 from cmhroadmap.assessment.delivery import DeliveryStatus, count_statuses, delivery_status
 from cmhroadmap.assessment.loader import LoadedAssessment
+from cmhroadmap.assessment.previous import previous_period
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.assessment.validation_checks import apply_validation
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.previous import previous_period
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 

@@ -7,28 +7,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cmhroadmap.assessment.loader import LoadedAssessment, expand_paths, read_assessment
-from cmhroadmap.assessment.validation_checks import check_validation
+from cmhroadmap.assessment.pairing import (
+    VALIDATION_SUFFIX,
+    Key,
+    LoadedValidation,
+    is_validation,
+    key_of,
+    pair_validation,
+    sibling_validation,
+)
 from cmhroadmap.assessment.validation_model import Validation
 from cmhroadmap.cycle.file_kinds import is_ours, looks_ours, walk
-from cmhroadmap.files import resolved
+from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.yamlread.model_errors import validate_document
+from cmhroadmap.writing.atomic import resolved
 from cmhroadmap.yamlread.source import SourceDocument, display_path, load_yaml
 
 ERROR = Severity.ERROR
-Key = tuple[str, str]  # organisation code, period
-
-
-VALIDATION_SUFFIX = ".validation.yaml"
-
-
-@dataclass
-class LoadedValidation:
-    path: str
-    validation: Validation | None
-    document: SourceDocument
-    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -49,12 +45,7 @@ class Corpus:
     def validation_for(self, loaded: LoadedAssessment) -> Validation | None:
         if loaded.assessment is None:
             return None
-        return self.validation_of.get(_key(loaded))
-
-
-def _key(loaded: LoadedAssessment) -> Key:
-    assert loaded.assessment is not None
-    return (loaded.assessment.organisation.code, loaded.assessment.period)
+        return self.validation_of.get(key_of(loaded))
 
 
 def empty_directories(paths: Iterable[Path]) -> list[Problem]:
@@ -64,10 +55,6 @@ def empty_directories(paths: Iterable[Path]) -> list[Problem]:
         for path in paths
         if path.is_dir() and not any(expand_paths([path]))
     ]
-
-
-def is_validation(document: SourceDocument) -> bool:
-    return isinstance(document.data, dict) and "validates" in document.data
 
 
 def load_corpus(
@@ -129,7 +116,7 @@ def load_corpus(
     for item in pending:
         corpus.validations.append(item)
         required = pair_validations and _find_beside(item, seen, given, roadmaps, default)
-        corpus.problems += _pair(corpus, item, seen, roadmaps, default, required)
+        corpus.problems += pair_validation(corpus.validation_of, item, seen, roadmaps, default, required)
     return corpus
 
 
@@ -137,7 +124,7 @@ def _duplicate(loaded: LoadedAssessment, seen: dict[Key, LoadedAssessment]) -> l
     """A second file of the same organisation and period, said at its ODS code; else it is recorded."""
     if loaded.assessment is None or loaded.document is None:
         return []
-    key = _key(loaded)
+    key = key_of(loaded)
     if key not in seen:
         seen[key] = loaded
         return []
@@ -183,120 +170,12 @@ def _find_beside(
         return True
     wanted = document.data.get("roadmap") if isinstance(document.data, dict) else None
     loaded = read_assessment(document, roadmaps.get(wanted, default) if isinstance(wanted, str) else default)
-    if loaded.assessment is not None and _key(loaded) == key:
+    if loaded.assessment is not None and key_of(loaded) == key:
         seen[key] = loaded
     return True
-
-
-def _pair(
-    corpus: Corpus,
-    item: LoadedValidation,
-    seen: dict[Key, LoadedAssessment],
-    roadmaps: dict[str, Roadmap],
-    default: Roadmap,
-    required: bool,
-) -> list[Problem]:
-    validation, document = item.validation, item.document
-    if validation is None:
-        return item.problems
-    key = (validation.validates.organisation, validation.validates.period)
-    target = seen.get(key)
-    problems = list(item.problems)
-    if target is None and required:
-        problems.append(
-            document.problem(
-                ("validates",),
-                ERROR,
-                "no-matching-assessment",
-                f"no assessment of {key[0]} for {key[1]} among the files given, nor beside this file",
-                key=True,
-            )
-        )
-    elif key in corpus.validation_of:
-        problems.append(
-            document.problem(
-                ("validates",),
-                ERROR,
-                "duplicate-validation",
-                f"another file already validates {key[0]} for {key[1]}",
-                key=True,
-            )
-        )
-    roadmap = roadmaps.get(validation.validates.roadmap, default)
-    problems += check_validation(
-        validation, roadmap, document, target.assessment if target is not None else None
-    )
-    item.problems = problems
-    if not any(p.severity is ERROR for p in problems) and key not in corpus.validation_of:
-        corpus.validation_of[key] = validation
-    return problems
 
 
 def with_validations_beside(files: list[Path]) -> list[Path]:
     """The files, and each one's validation file kept beside it (if any, and not given already)."""
     beside = [sibling_validation(f) for f in files if f.is_file() and sibling_validation(f).is_file()]
     return [*files, *(b for b in beside if b not in files)]
-
-
-def sibling_validation(path: Path) -> Path:
-    """Where a validation of `path` is kept by convention: <name>.validation.yaml beside it."""
-    return path.with_name(f"{path.stem}{VALIDATION_SUFFIX}")
-
-
-@dataclass
-class Single:
-    """One assessment with its validation (if any), for the commands that read one file."""
-
-    loaded: LoadedAssessment
-    validation: Validation | None
-    problems: list[Problem]
-    validation_path: str | None = None
-
-
-def load_single(path: Path, roadmap: Roadmap, validation_path: Path | None = None) -> Single:
-    """Read an assessment and its validation: the one given, or the one kept beside it."""
-    if validation_path is None and path.is_file() and sibling_validation(path).is_file():
-        validation_path = sibling_validation(path)
-    if path.is_dir():
-        # One file is expected here; reading it reports the directory as a problem.
-        documents = [path]
-    else:
-        documents = [path] + ([validation_path] if validation_path is not None else [])
-    corpus = Corpus()
-    for candidate in documents:
-        corpus.files += 1
-        try:
-            document = load_yaml(candidate, display_path(candidate))
-        except ProblemsFound as found:
-            corpus.problems += found.problems
-            if candidate == path:
-                return Single(
-                    LoadedAssessment(display_path(path), None, None, found.problems), None, corpus.problems
-                )
-            continue
-        if candidate == path and is_validation(document):
-            # Read as an assessment, a validation file would only give a list of unknown keys.
-            problem = document.problem(
-                ("validates",),
-                ERROR,
-                "not-an-assessment",
-                "this is a validation file; give the assessment it validates (it is found beside it)",
-                key=True,
-            )
-            loaded = LoadedAssessment(document.path, None, document, [problem])
-            return Single(loaded, None, [problem])
-        if candidate == path:
-            corpus.assessments.append(read_assessment(document, roadmap))
-        else:
-            validation, problems = validate_document(Validation, document)
-            corpus.validations.append(LoadedValidation(document.path, validation, document, problems))
-    loaded = corpus.assessments[0]
-    seen = {_key(loaded): loaded} if loaded.assessment is not None else {}
-    corpus.problems += loaded.problems
-    for item in corpus.validations:
-        corpus.problems += _pair(
-            corpus, item, seen, {roadmap.id: roadmap}, roadmap, loaded.assessment is not None
-        )
-    validation = corpus.validation_for(loaded)
-    shown = display_path(validation_path) if validation_path is not None and validation is not None else None
-    return Single(loaded, validation, corpus.problems, shown)

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from cmhroadmap.assessment.basis import RatingsBasis, on_basis
 from cmhroadmap.assessment.delivery import delivery_status
 from cmhroadmap.assessment.loader import LoadedAssessment
+from cmhroadmap.assessment.previous import previous_period
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.previous import previous_period
-from cmhroadmap.neutralise import csv_cell, json_array_chunks
+from cmhroadmap.formats.registry import CSV, JSON, Registry
 from cmhroadmap.roadmap.model import KIND_WORDS
+from cmhroadmap.safe.neutralise import json_array_chunks
+from cmhroadmap.writing.spreadsheet import csv_chunks
+
+if TYPE_CHECKING:
+    from cmhroadmap.cycle.corpus import Corpus
 
 FIELDS = [
     "organisation",
@@ -100,13 +102,33 @@ def _on_basis(loaded: LoadedAssessment, corpus: Corpus, *, own_only: bool) -> Ra
     return on_basis(loaded.ratings, corpus.validation_for(loaded), own_only=own_only)
 
 
-def export_text(corpus: Corpus, fmt: str, fields: list[str] | None = None, *, own_only: bool = False) -> str:
-    """The rows as CSV or JSON; `fields` (all by default) chooses the columns, in FIELDS' order."""
-    return "".join(export_chunks(corpus, fmt, fields, own_only=own_only))
+# The chosen fields and the rows in; the file's text out, in pieces (a region's export is never held whole).
+ExportRenderer = Callable[[list[str], Iterable[dict[str, Any]]], Iterator[str]]
 
-
-# Rows written to a piece of text at a time: a region's export is made, and written, piece by piece.
+# Rows written to a piece of text at a time.
 _CHUNK_ROWS = 500
+
+
+def _json(fields: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    return json_array_chunks(rows)
+
+
+def _csv(fields: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    return csv_chunks(fields, ([row[name] for name in fields] for row in rows), rows_per_piece=_CHUNK_ROWS)
+
+
+# The export, and the published site's downloads (ratings.csv and ratings.json), are written in these.
+EXPORT_FORMATS: Registry[ExportRenderer] = Registry(
+    "the export", (CSV.rendered_by(_csv), JSON.rendered_by(_json))
+)
+
+
+def export_text(corpus: Corpus, fmt: str, fields: list[str] | None = None, *, own_only: bool = False) -> str:
+    """The rows in the format called `fmt`; `fields` (all by default) chooses the columns, in FIELDS' order.
+
+    Whole, for tests and small exports; export_chunks gives the same text in pieces.
+    """
+    return "".join(export_chunks(corpus, fmt, fields, own_only=own_only))
 
 
 def export_chunks(
@@ -115,16 +137,6 @@ def export_chunks(
     """export_text's text in pieces, so that a large region's export is never held whole."""
     chosen = FIELDS if fields is None else [name for name in FIELDS if name in fields]
     rows = ({name: row[name] for name in chosen} for row in export_rows(corpus, own_only=own_only))
-    if fmt == "json":
-        yield from json_array_chunks(rows)
-        return
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=chosen, lineterminator="\n")
-    writer.writeheader()
-    for number, row in enumerate(rows, start=1):
-        writer.writerow({key: csv_cell(value) for key, value in row.items()})
-        if number % _CHUNK_ROWS == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
+    render = EXPORT_FORMATS[fmt].render
+    assert render is not None
+    yield from render(chosen, rows)

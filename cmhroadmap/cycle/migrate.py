@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cmhroadmap.assessment.loader import read_assessment
-from cmhroadmap.cycle.corpus import is_validation
+from cmhroadmap.assessment.pairing import is_validation
 from cmhroadmap.cycle.migration import MigrationPlan, plan_migration
 from cmhroadmap.cycle.migration_text import render_migration
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity

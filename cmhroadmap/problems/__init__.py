@@ -1,4 +1,6 @@
-"""Problems found in users' files: the Problem value, the exception root, their output formats, did-you-mean.
+"""Problems found in users' files: the Problem value, the exception root, the catalogue of codes, formats.
 
-The bottom layer: everything else reports through it. May import only `cmhroadmap.safe_text`.
+Every problem code is defined once in `codes/` (one module per kind of input) with its explanation;
+`catalogue.py` gathers them for `explain` and docs/problems.md; `formats.py` is the registry of the
+ways problems are printed. May import only `cmhroadmap.formats` and `cmhroadmap.safe`.
 """

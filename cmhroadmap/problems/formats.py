@@ -2,76 +2,62 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
-from typing import Any, ClassVar
+from collections.abc import Callable, Sequence
+from typing import Any
 
+from cmhroadmap.formats.registry import GITHUB, JSON, TEXT, Registry
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.reading_order import count_not_rated, not_rated_id, one_line_not_rated
+from cmhroadmap.safe.neutralise import json_text
+
+# A renderer: the problems, a summary of what was checked, whether warnings fail the run (strict),
+# and whether each unrated deliverable is its own problem (verbose) rather than one line per file.
+ProblemRenderer = Callable[[Sequence[Problem], dict[str, Any], bool, bool], str]
 
 
-class ProblemFormat:
-    """Renders problems (and a summary of what was checked) as the text a command prints."""
-
-    name: ClassVar[str]
-
-    def __init__(self, *, strict: bool = False, verbose: bool = False) -> None:
-        # With --strict a warning fails the run; without --verbose, unrated deliverables are one line.
-        self.strict = strict
-        self.verbose = verbose
-
-    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
-        raise NotImplementedError
-
-
-class TextFormat(ProblemFormat):
+def render_text(problems: Sequence[Problem], summary: dict[str, Any], strict: bool, verbose: bool) -> str:
     """`path:line:col: severity code: message`, one per line, then a one-line summary."""
-
-    name = "text"
-
-    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
-        lines = [str(problem) for problem in one_line_not_rated(problems, verbose=self.verbose)]
-        lines.append(summary_line(problems, summary))
-        return "\n".join(lines) + "\n"
+    lines = [str(problem) for problem in one_line_not_rated(problems, verbose=verbose)]
+    lines.append(summary_line(problems, summary))
+    return "\n".join(lines) + "\n"
 
 
-class JsonFormat(ProblemFormat):
-    name = "json"
-
-    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
-        shown = one_line_not_rated(problems, verbose=self.verbose)
-        unrated: dict[str, list[str]] = {}
-        for problem in problems:
-            if (name := not_rated_id(problem)) is not None:
-                unrated.setdefault(problem.path, []).append(name)
-        # The ids as data, since the one problem per file lists only the first few in words.
-        summary = {**summary, "not_rated": unrated} if unrated else summary
-        payload = {"problems": [p.as_dict() for p in shown], "summary": summary}
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+def render_json(problems: Sequence[Problem], summary: dict[str, Any], strict: bool, verbose: bool) -> str:
+    """Every problem with its subject (deliverable and field), and the summary, for other tools."""
+    shown = one_line_not_rated(problems, verbose=verbose)
+    unrated: dict[str, list[str]] = {}
+    for problem in problems:
+        if (name := not_rated_id(problem)) is not None:
+            unrated.setdefault(problem.path, []).append(name)
+    # The ids as data, since the one problem per file lists only the first few in words.
+    summary = {**summary, "not_rated": unrated} if unrated else summary
+    payload = {"problems": [p.as_dict() for p in shown], "summary": summary}
+    return json_text(payload)
 
 
-class GithubFormat(ProblemFormat):
-    """GitHub Actions workflow commands, so problems show as annotations on the pull request."""
+_COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}
 
-    name = "github"
-    _COMMAND: ClassVar[dict[Severity, str]] = {
-        Severity.ERROR: "error",
-        Severity.WARNING: "warning",
-        Severity.NOTE: "notice",
-    }
 
-    def command(self, severity: Severity) -> str:
-        # With --strict a warning fails the run, so it is annotated as the error it then is.
-        return "error" if self.strict and severity is Severity.WARNING else self._COMMAND[severity]
+def render_github(problems: Sequence[Problem], summary: dict[str, Any], strict: bool, verbose: bool) -> str:
+    """GitHub Actions workflow commands, so problems show as annotations on the pull request.
 
-    def render(self, problems: Sequence[Problem], summary: dict[str, Any]) -> str:
-        lines = [
-            f"::{self.command(p.severity)} file={_property(p.path)},line={p.line},col={p.column},"
-            f"title={_property(p.code)}::{_data(p.message)}"
-            for p in one_line_not_rated(problems, verbose=self.verbose)
-        ]
-        lines.append(summary_line(problems, summary))
-        return "\n".join(lines) + "\n"
+    With `strict` a warning fails the run, so it is annotated as the error it then is.
+    """
+    lines = [
+        f"::{_command(p.severity, strict)} file={_property(p.path)},line={p.line},col={p.column},"
+        f"title={_property(_title(p))}::{_data(p.message)}"
+        for p in one_line_not_rated(problems, verbose=verbose)
+    ]
+    lines.append(summary_line(problems, summary))
+    return "\n".join(lines) + "\n"
+
+
+def _command(severity: Severity, strict: bool) -> str:
+    return "error" if strict and severity is Severity.WARNING else _COMMAND[severity]
+
+
+def _title(problem: Problem) -> str:
+    return problem.code if problem.deliverable is None else f"{problem.code} ({problem.deliverable})"
 
 
 def _data(text: str) -> str:
@@ -82,11 +68,28 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-FORMATS: dict[str, type[ProblemFormat]] = {fmt.name: fmt for fmt in (TextFormat, JsonFormat, GithubFormat)}
+PROBLEM_FORMATS: Registry[ProblemRenderer] = Registry(
+    "the problems",
+    (
+        TEXT.rendered_by(render_text),
+        JSON.rendered_by(render_json),
+        GITHUB.rendered_by(render_github),
+    ),
+)
 
 
-def problem_format(name: str, *, strict: bool = False, verbose: bool = False) -> ProblemFormat:
-    return FORMATS[name](strict=strict, verbose=verbose)
+def render_problems(
+    name: str,
+    problems: Sequence[Problem],
+    summary: dict[str, Any],
+    *,
+    strict: bool = False,
+    verbose: bool = False,
+) -> str:
+    """The problems in the format called `name`."""
+    render = PROBLEM_FORMATS[name].render
+    assert render is not None
+    return render(problems, summary, strict, verbose)
 
 
 def summary_line(problems: Sequence[Problem], summary: dict[str, Any]) -> str:

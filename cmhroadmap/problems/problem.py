@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from cmhroadmap.safe_text import single_line
+from cmhroadmap.safe.text import single_line
 
 
 class Severity(enum.IntEnum):
@@ -30,6 +31,11 @@ class Problem:
     severity: Severity
     code: str
     message: str
+    # The subject, as data for tools and for folding, never parsed back out of the message: the
+    # deliverable the problem is about, and the field (a dotted key path, within the deliverable when
+    # there is one), where there is one.
+    deliverable: str | None = dataclasses.field(default=None, compare=False, kw_only=True)
+    field: str | None = dataclasses.field(default=None, compare=False, kw_only=True)
 
     def __post_init__(self) -> None:
         # Paths and messages can carry text from users' files: no control character (such as the
@@ -37,11 +43,15 @@ class Problem:
         # one line for the tools that read them.
         object.__setattr__(self, "path", single_line(self.path))
         object.__setattr__(self, "message", single_line(self.message))
+        for name in ("deliverable", "field"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, single_line(value))
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity} {self.code}: {self.message}"
 
-    def as_dict(self) -> dict[str, str | int]:
+    def as_dict(self) -> dict[str, str | int | None]:
         return {
             "path": self.path,
             "line": self.line,
@@ -49,7 +59,23 @@ class Problem:
             "severity": str(self.severity),
             "code": self.code,
             "message": self.message,
+            "deliverable": self.deliverable,
+            "field": self.field,
         }
+
+
+def subject_of(loc: Sequence[str | int]) -> tuple[str | None, str | None]:
+    """(deliverable, field) of a place in an assessment, validation or workbook: where the key path says.
+
+    `("deliverables", "joint-governance", "rating")` is about joint-governance's rating; a key path
+    outside `deliverables` is a field of the file itself (`organisation.code`).
+    """
+    parts = list(loc)
+    if len(parts) >= 2 and parts[0] == "deliverables":
+        # A roadmap file lists its deliverables (an index here); its checks name the id themselves.
+        deliverable = parts[1] if isinstance(parts[1], str) else None
+        return deliverable, ".".join(str(part) for part in parts[2:]) or None
+    return None, ".".join(str(part) for part in parts) or None
 
 
 class ExitCode(enum.IntEnum):
@@ -65,6 +91,11 @@ def exit_code_for(problems: Iterable[Problem], *, strict: bool = False) -> ExitC
     """Errors always fail a run; warnings fail it only in strict mode; notes never do."""
     threshold = Severity.WARNING if strict else Severity.ERROR
     return ExitCode.PROBLEMS if any(p.severity >= threshold for p in problems) else ExitCode.OK
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    """Whether any of `problems` is an error: the one test of whether a file can be used."""
+    return any(p.severity is Severity.ERROR for p in problems)
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cmhroadmap.problems.problem import Problem, Severity
 
 NOT_RATED = "not-assessed"
-# In a workbook the message starts with its cell ("Ratings!A2: ").
-_RATED_ID = re.compile(r"^(?:[A-Za-z]+![A-Z]+\d+: )?'([^']+)' is not rated")
 # Enough ids to recognise the file's state at a glance; --verbose lists every one.
 SHOWN_IDS = 8
 
@@ -57,9 +54,11 @@ def one_line_not_rated(problems: Sequence[Problem], *, verbose: bool = False) ->
 
 
 def not_rated_id(problem: Problem) -> str | None:
-    """The deliverable a "not rated" problem is about, or None for any other problem."""
-    match = _RATED_ID.match(problem.message) if problem.code == NOT_RATED else None
-    return match.group(1) if match else None
+    """The deliverable a "not rated" problem is about (its subject, as data), or None for any other.
+
+    The one problem a file's unrated deliverables are collapsed into has no single subject, so None.
+    """
+    return problem.deliverable if problem.code == NOT_RATED else None
 
 
 def count_not_rated(problems: Iterable[Problem]) -> int:

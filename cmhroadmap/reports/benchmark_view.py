@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 from cmhroadmap.assessment.delivery import STATUS_MEANING, STATUS_WORDS, DeliveryStatus
 from cmhroadmap.cycle.benchmarking import Benchmark, DeliverableSpread
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.reports.shared_view import RatingView, rating_view
+from cmhroadmap.writing.spreadsheet import csv_text
 
 
 @dataclass(frozen=True)
@@ -112,25 +111,22 @@ def delivery_note() -> str:
 
 def benchmark_csv(benchmark: Benchmark) -> str:
     """Per deliverable: the distribution of ratings, then each system's rating by ODS code."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
     levels = list(benchmark.roadmap.scale)
     codes = [s.code for s in benchmark.systems]
-    writer.writerow(
-        [
-            "period",
-            "ratings_basis",
-            "deliverable",
-            "title",
-            "column",
-            *(f"rated_{n}" for n in levels),
-            "not_assessed",
-            "out_of_scope",
-            "behind",
-            "mean",
-            *codes,
-        ]
-    )
+    header = [
+        "period",
+        "ratings_basis",
+        "deliverable",
+        "title",
+        "column",
+        *(f"rated_{n}" for n in levels),
+        "not_assessed",
+        "out_of_scope",
+        "behind",
+        "mean",
+        *codes,
+    ]
+    rows = []
     for spread in benchmark.deliverables:
         cells = [
             ""
@@ -138,7 +134,7 @@ def benchmark_csv(benchmark: Benchmark) -> str:
             else ("" if s.ratings[spread.id] is None else s.ratings[spread.id])
             for s in benchmark.systems
         ]
-        writer.writerow(
+        rows.append(
             [
                 benchmark.period,
                 benchmark.basis,
@@ -153,4 +149,4 @@ def benchmark_csv(benchmark: Benchmark) -> str:
                 *cells,
             ]
         )
-    return buffer.getvalue()
+    return csv_text(header, rows)

@@ -7,13 +7,10 @@ import datetime as dt
 from cmhroadmap import __version__
 from cmhroadmap.cycle.benchmarking import Benchmark
 from cmhroadmap.cycle.trajectory import Trajectory
-from cmhroadmap.reports.benchmark_view import benchmark_csv, build_benchmark_view
 from cmhroadmap.reports.compare_view import build_compare
+from cmhroadmap.reports.formats import BENCHMARK_FORMATS, COMPARE_FORMATS
 from cmhroadmap.reports.gap_report import generated_at
-from cmhroadmap.reports.rendering import render
 from cmhroadmap.roadmap.roadmap import Roadmap
-
-TEMPLATE_SUFFIX = {"markdown": "md", "html": "html"}
 
 
 def render_compare(
@@ -27,7 +24,9 @@ def render_compare(
     view = build_compare(
         trajectory, roadmap, generated=generated or generated_at(), tool_version=tool_version
     )
-    return render(f"compare.{TEMPLATE_SUFFIX[fmt]}", v=view)
+    render = COMPARE_FORMATS[fmt].render
+    assert render is not None, f"{fmt} is printed by the command line"
+    return render(view)
 
 
 def render_benchmark(
@@ -37,7 +36,6 @@ def render_benchmark(
     generated: dt.datetime | None = None,
     tool_version: str = __version__,
 ) -> str:
-    if fmt == "csv":
-        return benchmark_csv(benchmark)
-    view = build_benchmark_view(benchmark, generated=generated or generated_at(), tool_version=tool_version)
-    return render(f"benchmark.{TEMPLATE_SUFFIX[fmt]}", v=view)
+    render = BENCHMARK_FORMATS[fmt].render
+    assert render is not None, f"{fmt} is printed by the command line"
+    return render(benchmark, generated or generated_at(), tool_version)

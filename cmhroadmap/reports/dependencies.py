@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cmhroadmap.assessment.assess import AssessResult
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.reports.shared_view import RatingView, rating_view
 from cmhroadmap.roadmap.graph import DependencyGraph, relied_upon
 
 
@@ -47,8 +47,8 @@ def priorities_mermaid(result: AssessResult, graph: DependencyGraph) -> str:
     At most MERMAID_NODES nodes. Members of the mutual-dependency group that are not top
     priorities are drawn as one node; the group is explained in its own section.
     """
-    from cmhroadmap.neutralise import mermaid_label  # noqa: PLC0415
-    from cmhroadmap.roadmap.graph_formats import mermaid_id  # noqa: PLC0415
+    from cmhroadmap.reports.graph_formats import mermaid_id  # noqa: PLC0415
+    from cmhroadmap.safe.neutralise import mermaid_label  # noqa: PLC0415
 
     ratings = result.ratings
     roadmap = ratings.roadmap

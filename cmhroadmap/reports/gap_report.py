@@ -10,13 +10,10 @@ from cmhroadmap import __version__
 from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.problems.problem import UsageRefused
+from cmhroadmap.reports.formats import REPORT_FORMATS
 from cmhroadmap.reports.gap_view import build_report
-from cmhroadmap.reports.rendering import TEMPLATES, render
 from cmhroadmap.roadmap.graph import DependencyGraph
-from cmhroadmap.safe_text import quoted
-
-REPORT_FORMATS = tuple(TEMPLATES)
-
+from cmhroadmap.safe.text import quoted
 
 # The last second of the year 9999, the latest moment a date can hold; ASCII digits, so that "²" or
 # thirty digits are never handed to int() or to the clock.
@@ -59,4 +56,6 @@ def render_report(
         top=top,
         previous=previous,
     )
-    return render(TEMPLATES[fmt], v=view)
+    render = REPORT_FORMATS[fmt].render
+    assert render is not None
+    return render(view)

@@ -10,13 +10,13 @@ from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.dependencies import GroupView, group_views, priorities_mermaid
 from cmhroadmap.reports.glance_view import GlanceView, build_glance
 from cmhroadmap.reports.grid_view import GridCell, GridColumn, grid_columns, grid_rows, placed_cells
-from cmhroadmap.reports.parts import (
+from cmhroadmap.reports.plan_view import PlanItem, RemainingRow, plan_items, remaining_rows
+from cmhroadmap.reports.shared_view import (
     DeliverableDetail,
     RatingView,
     deliverable_detail,
     rating_view,
 )
-from cmhroadmap.reports.plan_view import PlanItem, RemainingRow, plan_items, remaining_rows
 from cmhroadmap.roadmap.graph import DependencyGraph
 
 

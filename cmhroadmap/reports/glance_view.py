@@ -13,7 +13,7 @@ from cmhroadmap.assessment.delivery import STATUS_WORDS, DeliveryStatus, count_s
 from cmhroadmap.assessment.priorities import Priority
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.board_words import problems_in_words
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.reports.shared_view import RatingView, rating_view
 from cmhroadmap.roadmap.model import ANNEXED_KINDS
 
 GLANCE_PRIORITIES = 5

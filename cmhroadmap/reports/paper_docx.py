@@ -22,8 +22,8 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from cmhroadmap.neutralise import docx_text, safe_url
 from cmhroadmap.reports.paper_model import Block, Bullets, Facts, Paper, Para, Quote, Section, Table
+from cmhroadmap.safe.neutralise import docx_text, safe_url
 
 TABLE_STYLE = "Table Grid"
 # A4 with the margins the HTML paper prints with, so both run to the same pages.

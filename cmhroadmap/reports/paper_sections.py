@@ -9,7 +9,7 @@ from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.glance_view import no_priorities
 from cmhroadmap.reports.paper_model import NOT_STATED, Bullets, Para, Quote, Section, Table
 from cmhroadmap.reports.paper_tables import owner_and_target
-from cmhroadmap.reports.parts import rating_view
+from cmhroadmap.reports.shared_view import rating_view
 from cmhroadmap.roadmap.graph import DependencyGraph
 
 # A board endorses a handful: the paper carries the top five, the gap report every one.

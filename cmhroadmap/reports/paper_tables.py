@@ -8,7 +8,7 @@ from cmhroadmap.assessment.delivery import STATUS_WORDS
 from cmhroadmap.assessment.priorities import Priority
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.reports.paper_model import NOT_STATED, Para, Section, Table
-from cmhroadmap.reports.parts import rating_view
+from cmhroadmap.reports.shared_view import rating_view
 
 # Activities a priority's row lists from the roadmap before counting the rest.
 ACTIVITIES = 3

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.assessment.delivery import DeliveryStatus
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.neutralise import safe_url
 from cmhroadmap.reports.glance_view import build_glance
 from cmhroadmap.reports.paper_model import NOT_STATED, Bullets, Facts, Paper, Para, Section
 from cmhroadmap.reports.paper_sections import (
@@ -26,6 +25,7 @@ from cmhroadmap.reports.paper_sections import (
 )
 from cmhroadmap.reports.paper_tables import coproduction_section, owner_and_target, plan_section
 from cmhroadmap.roadmap.graph import DependencyGraph
+from cmhroadmap.safe.neutralise import safe_url
 
 
 class Purpose(enum.StrEnum):

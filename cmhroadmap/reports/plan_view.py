@@ -8,7 +8,7 @@ from cmhroadmap.assessment.assess import AssessResult
 from cmhroadmap.assessment.checks import unmet_markers
 from cmhroadmap.assessment.delivery import STATUS_WORDS
 from cmhroadmap.assessment.priorities import Priority
-from cmhroadmap.reports.parts import DeliverableDetail, RatingView, rating_view
+from cmhroadmap.reports.shared_view import DeliverableDetail, RatingView, rating_view
 from cmhroadmap.roadmap.graph import relied_upon
 
 

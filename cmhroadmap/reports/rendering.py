@@ -9,10 +9,10 @@ from typing import Any
 from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from cmhroadmap.bundled import bundled_templates
-from cmhroadmap.neutralise import markdown
+from cmhroadmap.reading.bundled import bundled_templates
 from cmhroadmap.reports.precompiled import PrecompiledLoader
-from cmhroadmap.safe_text import printable
+from cmhroadmap.safe.neutralise import markdown
+from cmhroadmap.safe.text import printable
 
 # User text as inert inline Markdown (the `md` filter); the rules are in neutralise.
 md = markdown
@@ -68,9 +68,6 @@ def _configured(loader: BaseLoader) -> Environment:
     env.filters["clean"] = printable
     env.filters["css_string"] = css_string
     return env
-
-
-TEMPLATES = {"markdown": "report.md", "html": "report.html"}
 
 
 def render(template: str, **context: Any) -> str:

@@ -1,4 +1,5 @@
 """The roadmap: its file model, loading and checks, and the dependency graph.
 
-May import: `cmhroadmap.yamlread`, `cmhroadmap.problems` and the shared foundations.
+May import: `cmhroadmap.models`, `cmhroadmap.yamlread`, `cmhroadmap.writing`, `cmhroadmap.reading`,
+`cmhroadmap.problems`, `cmhroadmap.formats` and `cmhroadmap.safe`.
 """

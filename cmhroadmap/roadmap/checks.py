@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.suggest import did_you_mean
 from cmhroadmap.roadmap.model import ANNEXED_KINDS
-from cmhroadmap.roadmap.roadmap import Entry, Roadmap, normalise_wording
+from cmhroadmap.roadmap.roadmap import PlacedDeliverable, Roadmap, normalise_wording
 
 ERROR = Severity.ERROR
 
@@ -20,11 +22,13 @@ def check_roadmap(roadmap: Roadmap, known: set[str] | None) -> list[Problem]:
     cells: dict[tuple[str, int], str] = {}
     wordings: dict[str, str] = {}
     for entry in roadmap.entries.values():
-        problems += _check_references(roadmap, entry, known)
-        problems += _check_kind(roadmap, entry)
-        problems += _check_markers(entry)
-        problems += _check_grid(roadmap, entry, cells)
-        problems += _check_aliases(entry, wordings)
+        found = _check_references(roadmap, entry, known)
+        found += _check_kind(roadmap, entry)
+        found += _check_markers(entry)
+        found += _check_grid(roadmap, entry, cells)
+        found += _check_aliases(entry, wordings)
+        # A roadmap file lists its deliverables, so the place names an index: the subject is the entry.
+        problems += [dataclasses.replace(p, deliverable=entry.deliverable.id) for p in found]
     return problems
 
 
@@ -81,7 +85,7 @@ def _check_meta(roadmap: Roadmap) -> list[Problem]:
     return problems
 
 
-def _check_references(roadmap: Roadmap, entry: Entry, known: set[str] | None) -> list[Problem]:
+def _check_references(roadmap: Roadmap, entry: PlacedDeliverable, known: set[str] | None) -> list[Problem]:
     item, document = entry.deliverable, entry.document
     problems = []
     footnotes = {note.number for note in roadmap.meta.footnotes}
@@ -127,14 +131,14 @@ def _check_references(roadmap: Roadmap, entry: Entry, known: set[str] | None) ->
     return problems
 
 
-def _unknown(roadmap: Roadmap, entry: Entry, loc: tuple[str | int, ...], target: str) -> Problem:
+def _unknown(roadmap: Roadmap, entry: PlacedDeliverable, loc: tuple[str | int, ...], target: str) -> Problem:
     hint = did_you_mean(target, roadmap.entries)
     return entry.document.problem(
         loc, ERROR, "unknown-reference", f"'{target}' is not the id of any deliverable{hint}"
     )
 
 
-def _check_kind(roadmap: Roadmap, entry: Entry) -> list[Problem]:
+def _check_kind(roadmap: Roadmap, entry: PlacedDeliverable) -> list[Problem]:
     item, document = entry.deliverable, entry.document
     problems = []
     if item.kind in ANNEXED_KINDS:
@@ -170,7 +174,7 @@ def _check_kind(roadmap: Roadmap, entry: Entry) -> list[Problem]:
     return problems
 
 
-def _check_markers(entry: Entry) -> list[Problem]:
+def _check_markers(entry: PlacedDeliverable) -> list[Problem]:
     problems = []
     markers = entry.deliverable.success
     for index, marker in enumerate(markers):
@@ -187,7 +191,9 @@ def _check_markers(entry: Entry) -> list[Problem]:
     return problems
 
 
-def _check_grid(roadmap: Roadmap, entry: Entry, cells: dict[tuple[str, int], str]) -> list[Problem]:
+def _check_grid(
+    roadmap: Roadmap, entry: PlacedDeliverable, cells: dict[tuple[str, int], str]
+) -> list[Problem]:
     known = {column.id for column in roadmap.columns}
     problems = []
     for index, cell in enumerate(entry.deliverable.grid):
@@ -214,7 +220,7 @@ def _check_grid(roadmap: Roadmap, entry: Entry, cells: dict[tuple[str, int], str
     return problems
 
 
-def _check_aliases(entry: Entry, wordings: dict[str, str]) -> list[Problem]:
+def _check_aliases(entry: PlacedDeliverable, wordings: dict[str, str]) -> list[Problem]:
     problems = []
     for index, alias in enumerate(entry.deliverable.aliases):
         key = normalise_wording(alias)

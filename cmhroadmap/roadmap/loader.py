@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from cmhroadmap.bundled import bundled_roadmap
-from cmhroadmap.files import resolved
+from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.reading.bundled import bundled_roadmap
 from cmhroadmap.roadmap.checks import check_roadmap
 from cmhroadmap.roadmap.model import ColumnFile, Deliverable, RoadmapFile
-from cmhroadmap.roadmap.roadmap import FOCUS_PREFIX, Entry, Roadmap, RoadmapResult
-from cmhroadmap.safe_text import quoted
-from cmhroadmap.yamlread.model_errors import validate_document
+from cmhroadmap.roadmap.roadmap import FOCUS_PREFIX, PlacedDeliverable, Roadmap, RoadmapResult
+from cmhroadmap.safe.text import quoted
+from cmhroadmap.writing.atomic import resolved
 from cmhroadmap.yamlread.source import Loc, SourceDocument, display_path, load_yaml
 
 ROADMAP_FILE = "roadmap.yaml"
@@ -108,7 +108,7 @@ def _load_column(
             if isinstance(raw.get("id"), str):
                 state.unreadable_ids.add(raw["id"])
             continue
-        entry = Entry(deliverable, column, document, item_loc)
+        entry = PlacedDeliverable(deliverable, column, document, item_loc)
         first = roadmap.entries.get(deliverable.id)
         if first is not None:
             where = f"{first.document.path}:{first.document.locate((*first.loc, 'id'))[0]}"

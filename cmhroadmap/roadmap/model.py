@@ -6,8 +6,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StrictInt, StringConstraints
 
-from cmhroadmap.yamlread.model_base import ColumnId, Id, IsoDate, StrictModel, Url
-from cmhroadmap.yamlread.model_base import PlainText as Text
+from cmhroadmap.models.base import ColumnId, Id, IsoDate, StrictModel, Url
+from cmhroadmap.models.base import PlainText as Text
 
 Position = Annotated[StrictInt, Field(ge=1)]
 Kind = Literal["slide", "combined-slide", "umbrella", "grid-only", "referenced-only"]

@@ -16,7 +16,7 @@ FOCUS_PREFIX = "dedicated-focus/"
 
 
 @dataclass(frozen=True)
-class Entry:
+class PlacedDeliverable:
     """A deliverable with the column it belongs to and where it was written."""
 
     deliverable: Deliverable
@@ -42,7 +42,7 @@ class Roadmap:
     meta: RoadmapFile
     directory: Path
     document: SourceDocument
-    entries: dict[str, Entry] = field(default_factory=dict)
+    entries: dict[str, PlacedDeliverable] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

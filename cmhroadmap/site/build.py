@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.export import FIELDS, export_chunks, export_rows
+from cmhroadmap.cycle.export import EXPORT_FORMATS, FIELDS, export_chunks, export_rows
 from cmhroadmap.reports.rendering import render
 from cmhroadmap.site import paths
 from cmhroadmap.site.deliverable_view import build_deliverable
@@ -78,8 +79,11 @@ def site_files(
     rows = sum(1 for _ in export_rows(corpus))
     downloads = build_downloads(fields, rows, publication, site)
     yield (paths.DOWNLOADS, render("site/downloads.html", v=downloads, site=downloads.frame))
-    yield (paths.CSV, export_chunks(corpus, "csv", fields))
-    yield (paths.JSON, export_chunks(corpus, "json", fields))
+    for fmt in EXPORT_FORMATS:
+        # As a file of its format (ratings.csv starts with the byte-order mark Excel needs), written
+        # in pieces so that a region's downloads are never held whole.
+        pieces = chain([fmt.file_prefix], export_chunks(corpus, fmt.name, fields))
+        yield (paths.download(fmt.extension), pieces)
 
 
 def _corpus(region: Region) -> Corpus:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.reports.shared_view import RatingView, rating_view
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import Cell, Frame, Site, cell
-from cmhroadmap.site.region import Entry, Region
+from cmhroadmap.site.region import PublishedAssessment, Region
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def build_deliverable(region: Region, item: Deliverable, site: Site) -> Delivera
     )
 
 
-def _rating(entry: Entry, deliverable_id: str, frame: Frame) -> SystemRating:
+def _rating(entry: PublishedAssessment, deliverable_id: str, frame: Frame) -> SystemRating:
     ratings = entry.published
     validated = entry.validated(deliverable_id)
     level = ratings.effective[deliverable_id]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cmhroadmap.assessment.basis import BASIS_WORDS, RatingsBasis
-from cmhroadmap.reports.parts import RatingView
+from cmhroadmap.reports.shared_view import RatingView
 from cmhroadmap.site import paths
 
 

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 
 from cmhroadmap.assessment.delivery import STATUS_WORDS, count_statuses, delivery_status
-from cmhroadmap.cycle.previous import previous_period
+from cmhroadmap.assessment.previous import previous_period
 from cmhroadmap.reports.benchmark_view import STATUS_ORDER, delivery_note
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.reports.shared_view import RatingView, rating_view
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import OUT_OF_SCOPE, Cell, Frame, Site, cell
-from cmhroadmap.site.region import Entry, Region
+from cmhroadmap.site.region import PublishedAssessment, Region
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,9 @@ def build_index(region: Region, site: Site) -> IndexView:
     )
 
 
-def _delivery(region: Region, latest: list[Entry], frame: Frame) -> list[tuple[str, str, str, list[int]]]:
+def _delivery(
+    region: Region, latest: list[PublishedAssessment], frame: Frame
+) -> list[tuple[str, str, str, list[int]]]:
     """Each system's delivery statuses on the published ratings, the previous period's for what fell."""
     rows = []
     for entry in latest:
@@ -113,7 +115,7 @@ def _delivery(region: Region, latest: list[Entry], frame: Frame) -> list[tuple[s
     return rows
 
 
-def _cell(entry: Entry, deliverable_id: str) -> Cell:
+def _cell(entry: PublishedAssessment, deliverable_id: str) -> Cell:
     ratings = entry.published
     if deliverable_id not in ratings.roadmap or not ratings.in_scope(deliverable_id):
         return OUT_OF_SCOPE

@@ -14,8 +14,8 @@ import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from cmhroadmap.files import OutputRefused
 from cmhroadmap.site import paths
+from cmhroadmap.writing.atomic import OutputRefused
 
 HEADER = "cmhroadmap publish manifest 1: the files this publish wrote, each with its SHA-256\n"
 # A site of thousands of pages lists a few hundred kilobytes; anything far larger is not ours.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cmhroadmap.reports.parts import RatingView, rating_view
+from cmhroadmap.cycle.export import EXPORT_FORMATS
+from cmhroadmap.reports.shared_view import RatingView, rating_view
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import Frame, Site
 from cmhroadmap.site.publication import Publication
@@ -88,13 +89,24 @@ def build_method(region: Region, publication: Publication, site: Site) -> Method
     )
 
 
+# What each download is for, by format.
+_SAYS = {
+    "csv": "CSV, for spreadsheets: one row per line",
+    "json": "JSON, for programs: a list of the same rows",
+}
+
+
 def build_downloads(fields: list[str], rows: int, publication: Publication, site: Site) -> DownloadsView:
     frame = site.frame(paths.DOWNLOADS, [("All systems", paths.INDEX)])
     return DownloadsView(
         frame=frame,
         files=[
-            (frame.to(paths.CSV), "ratings.csv", "CSV, for spreadsheets: one row per line"),
-            (frame.to(paths.JSON), "ratings.json", "JSON, for programs: a list of the same rows"),
+            (
+                frame.to(paths.download(fmt.extension)),
+                paths.download(fmt.extension).split("/")[-1],
+                _SAYS[fmt.name],
+            )
+            for fmt in EXPORT_FORMATS
         ],
         fields=[(name, FIELD_MEANINGS[name]) for name in fields],
         left_out=publication.left_out(),

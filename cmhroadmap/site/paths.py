@@ -7,8 +7,14 @@ import posixpath
 INDEX = "index.html"
 METHOD = "method.html"
 DOWNLOADS = "downloads.html"
-CSV = "data/ratings.csv"
-JSON = "data/ratings.json"
+DATA = "data/ratings"  # the tidy export: data/ratings.csv and .json, one per format it is written in
+
+
+def download(extension: str) -> str:
+    """The site's download of the export in the format with this extension: data/ratings.csv."""
+    return DATA + extension
+
+
 # Marks a folder as a site that publish wrote, so that --force replaces only such a folder.
 MARKER = ".cmhroadmap-site"
 

@@ -16,7 +16,7 @@ from cmhroadmap.site.publication import Publication
 
 
 @dataclass(frozen=True)
-class Entry:
+class PublishedAssessment:
     """One system's assessment for one period, with only what is to be published."""
 
     loaded: LoadedAssessment
@@ -68,7 +68,7 @@ class Region:
     """Every entry, sorted by organisation code and period, and the roadmap the site is laid out by."""
 
     roadmap: Roadmap
-    entries: list[Entry] = field(default_factory=list)
+    entries: list[PublishedAssessment] = field(default_factory=list)
 
     @property
     def periods(self) -> list[str]:
@@ -79,14 +79,14 @@ class Region:
         return self.periods[-1] if self.entries else ""
 
     @property
-    def systems(self) -> dict[str, list[Entry]]:
+    def systems(self) -> dict[str, list[PublishedAssessment]]:
         """Each organisation code (sorted) and its entries, oldest period first."""
-        found: dict[str, list[Entry]] = {}
+        found: dict[str, list[PublishedAssessment]] = {}
         for entry in self.entries:
             found.setdefault(entry.code, []).append(entry)
         return found
 
-    def in_period(self, period: str) -> list[Entry]:
+    def in_period(self, period: str) -> list[PublishedAssessment]:
         return [entry for entry in self.entries if entry.period == period]
 
 
@@ -107,6 +107,6 @@ def collect_region(corpus: Corpus, roadmap: Roadmap, publication: Publication) -
         ratings = Ratings(loaded.ratings.roadmap, assessment)
         # Problems stay out: they name local paths, and the files had no errors to be published.
         redacted = LoadedAssessment(loaded.path, assessment, None, [], ratings, find_inconsistencies(ratings))
-        region.entries.append(Entry(redacted, validation))
+        region.entries.append(PublishedAssessment(redacted, validation))
     region.entries.sort(key=lambda entry: (entry.code, entry.period))
     return region

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from cmhroadmap.assessment.assess import assess
-from cmhroadmap.cycle.previous import previous_period
+from cmhroadmap.assessment.previous import previous_period
 from cmhroadmap.cycle.trajectory import build_trajectory
 from cmhroadmap.reports.compare_view import CompareView, build_compare
 from cmhroadmap.reports.gap_view import ReportView, build_report
@@ -23,7 +23,7 @@ from cmhroadmap.reports.rendering import environment, render
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import Site
-from cmhroadmap.site.region import Entry
+from cmhroadmap.site.region import PublishedAssessment
 from cmhroadmap.site.system_view import build_system, system_frame
 
 # Below this many assessments, starting worker processes costs more than it saves.
@@ -40,10 +40,10 @@ class SystemPages:
     tool_version: str
     graphs: dict[str, DependencyGraph] = field(default_factory=dict)
 
-    def render(self, entries: list[Entry]) -> dict[str, str]:
+    def render(self, entries: list[PublishedAssessment]) -> dict[str, str]:
         pages: dict[str, str] = {}
         latest: ReportView | None = None
-        before: Entry | None = None
+        before: PublishedAssessment | None = None
         for entry in entries:
             # The period before on the same basis, as `report` finds it beside the file.
             previous = (
@@ -65,7 +65,9 @@ class SystemPages:
         pages[paths.system_page(last.code)] = render("site/system.html", v=view, site=view.frame)
         return pages
 
-    def _report(self, entry: Entry, pages: dict[str, str], previous: Entry | None) -> ReportView:
+    def _report(
+        self, entry: PublishedAssessment, pages: dict[str, str], previous: PublishedAssessment | None
+    ) -> ReportView:
         """The period's gap report, on the validated ratings where the validator gave them."""
         roadmap = entry.own.roadmap
         if roadmap.id not in self.graphs:
@@ -83,7 +85,7 @@ class SystemPages:
 
 
 # What the forked workers render: set just before they start, so that nothing is pickled to them.
-_JOB: tuple[SystemPages, list[list[Entry]]] | None = None
+_JOB: tuple[SystemPages, list[list[PublishedAssessment]]] | None = None
 
 
 def _render_one(index: int) -> dict[str, str]:
@@ -129,7 +131,7 @@ def workers_for(assessments: int) -> int:
 
 
 def render_systems(
-    systems: list[list[Entry]], renderer: SystemPages, workers: int
+    systems: list[list[PublishedAssessment]], renderer: SystemPages, workers: int
 ) -> Iterator[dict[str, str]]:
     """Each system's pages, in the order given, whatever order the workers finish in."""
     global _JOB  # noqa: PLW0603 -- the workers' input, inherited when they fork

@@ -9,7 +9,7 @@ from cmhroadmap.reports.gap_view import ReportView
 from cmhroadmap.reports.glance_view import GlanceView
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import Frame, Site
-from cmhroadmap.site.region import Entry
+from cmhroadmap.site.region import PublishedAssessment
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class SystemView:
         return replace(self.report.glance, link_base=self.report_href)
 
 
-def system_frame(site: Site, page: str, entry: Entry) -> Frame:
+def system_frame(site: Site, page: str, entry: PublishedAssessment) -> Frame:
     crumbs = [("All systems", paths.INDEX)]
     if page != paths.system_page(entry.code):
         crumbs.append((f"{entry.name} ({entry.code})", paths.system_page(entry.code)))
@@ -46,7 +46,7 @@ def system_frame(site: Site, page: str, entry: Entry) -> Frame:
 
 
 def build_system(
-    entries: list[Entry], latest: ReportView, trajectory: CompareView | None, site: Site
+    entries: list[PublishedAssessment], latest: ReportView, trajectory: CompareView | None, site: Site
 ) -> SystemView:
     last = entries[-1]
     page = paths.system_page(last.code)

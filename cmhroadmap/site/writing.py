@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cmhroadmap.files import OutputRefused, check_output_path, resolved
 from cmhroadmap.site import paths
 from cmhroadmap.site.manifest import check_replaceable, manifest_text, remove_published
+from cmhroadmap.writing.atomic import OutputRefused, check_output_path, new_mode, resolved
 
 # Short names of our own beside the target, so that a target named up to the system's limit still works.
 _TEMPORARY_PREFIX = ".cmhroadmap-"
@@ -88,7 +88,7 @@ def write_site(target: Path, files: Iterable[tuple[str, str | Iterable[str]]], *
     recorded: dict[str, str] | None = None
     try:
         # mkdtemp makes a private folder; a site is given the mode any new folder would have.
-        os.chmod(temporary, _folder_mode())
+        os.chmod(temporary, new_mode(0o777))
         for name, text in files:
             path = temporary / name
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -122,9 +122,3 @@ def _write(path: Path, pieces: Iterable[str]) -> str:
             hasher.update(data)
             stream.write(data)
     return hasher.hexdigest()
-
-
-def _folder_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o777 & ~umask

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from cmhroadmap.bounded import InputRefused
+from cmhroadmap.reading.bounded import InputRefused
 
 # An exported workbook holds a dozen parts, about 100 KB unpacked; a filled-in one a few times that.
 MAX_PARTS = 200

@@ -14,11 +14,11 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.neutralise import first_control
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.safe_text import quoted
+from cmhroadmap.safe.neutralise import first_control
+from cmhroadmap.safe.text import quoted
 from cmhroadmap.workbook.guide import GREY, HEADER_FILL, HEADER_FONT, WRAP, write_guide
 from cmhroadmap.workbook.layout import (
     ABOUT,

@@ -16,13 +16,13 @@ from cmhroadmap.assessment.checks import check_assessment
 from cmhroadmap.assessment.consistency import find_inconsistencies, inconsistency_problems
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.bounded import InputRefused, read_bounded
-from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.models.placing import validate_document
+from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity, has_errors
+from cmhroadmap.reading.bounded import InputRefused, read_bounded
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.workbook.archive import open_checked
 from cmhroadmap.workbook.layout import ABOUT, META, RATING_COLUMNS, RATINGS, RETIRED, cell_text
 from cmhroadmap.workbook.reader import CellDocument, Rows, SheetReader
-from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import display_path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -41,7 +41,7 @@ class WorkbookImport:
 
     @property
     def has_errors(self) -> bool:
-        return any(p.severity is Severity.ERROR for p in self.problems)
+        return has_errors(self.problems)
 
 
 def import_workbook(path: Path, roadmap: Roadmap) -> WorkbookImport:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from cmhroadmap.assessment.model import DeliverableRating
-from cmhroadmap.safe_text import quoted
+from cmhroadmap.safe.text import quoted
 from cmhroadmap.yamlread.dates import DateRefused, date_from_text
 
 ABOUT = "About"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cmhroadmap.problems.problem import Problem, Severity
+from cmhroadmap.assessment.model import split_focus_areas
+from cmhroadmap.problems.problem import Problem, Severity, subject_of
 from cmhroadmap.problems.suggest import did_you_mean
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.workbook.layout import (
@@ -35,9 +37,22 @@ Cell = tuple[str, int, int]
 Rows = dict[int, tuple[Any, ...]]  # the rows with a value in them, by row number
 
 
-def cell_problem(path: str, cell: Cell, severity: Severity, code: str, message: str) -> Problem:
+def cell_problem(
+    path: str, cell: Cell, severity: Severity, code: str, message: str, loc: Sequence[str | int] = ()
+) -> Problem:
+    """A problem at `cell`, its message starting with the cell's name; about what `loc` names."""
     sheet, row, column = cell
-    return Problem(path, row, column, severity, code, f"{cell_ref(sheet, row, column)}: {message}")
+    deliverable, subject_field = subject_of(loc)
+    return Problem(
+        path,
+        row,
+        column,
+        severity,
+        code,
+        f"{cell_ref(sheet, row, column)}: {message}",
+        deliverable=deliverable,
+        field=subject_field,
+    )
 
 
 @dataclass
@@ -60,12 +75,20 @@ class CellDocument(SourceDocument):
         return _ABOUT_NAMES.get(last, last)
 
     def problem(
-        self, loc: Sequence[str | int], severity: Severity, code: str, message: str, *, key: bool = False
+        self,
+        loc: Sequence[str | int],
+        severity: Severity,
+        code: str,
+        message: str,
+        *,
+        key: bool = False,
+        deliverable: str | None = None,
     ) -> Problem:
         path = tuple(loc)
         while path and path not in self.cells:
             path = path[:-1]
-        return cell_problem(self.path, self.cells.get(path, (ABOUT, 1, 1)), severity, code, message)
+        found = cell_problem(self.path, self.cells.get(path, (ABOUT, 1, 1)), severity, code, message, loc)
+        return found if deliverable is None else dataclasses.replace(found, deliverable=deliverable)
 
 
 # What the sheets call each key: a Ratings column's header without its hint, an About row's label.
@@ -287,8 +310,7 @@ def _period(value: Any) -> str | None:
 
 
 def _focus(value: Any) -> list[str]:
-    text = cell_text(value)
-    return [part for part in (text or "").replace(";", ",").replace(" ", ",").split(",") if part]
+    return split_focus_areas(cell_text(value))
 
 
 _ABOUT_CONVERT: dict[str, Callable[[Any], Any]] = {

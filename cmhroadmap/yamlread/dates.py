@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from cmhroadmap.safe_text import quoted
+from cmhroadmap.safe.text import quoted
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # How a date is often typed in the UK; refused (a file read elsewhere must not guess 03/04 wrong), but

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cmhroadmap.bounded import InputRefused, read_bounded
-from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity, subject_of
+from cmhroadmap.reading.bounded import InputRefused, read_bounded
 from cmhroadmap.yamlread.fast import TooManyValues, fast_load, fast_positions
 from cmhroadmap.yamlread.limits import (
     MAX_DEPTH,
@@ -82,9 +82,16 @@ class SourceDocument:
         message: str,
         *,
         key: bool = False,
+        deliverable: str | None = None,
     ) -> Problem:
+        """A problem at `loc`, about the deliverable and field that `loc` names (or `deliverable`)."""
         line, column = self.locate(loc, key=key)
-        return Problem(self.path, line, column, severity, code, message)
+        found, field = subject_of(loc)
+        if deliverable is not None and found != deliverable:
+            field = None  # the place is where the deliverable would go, not one of its fields
+        return Problem(
+            self.path, line, column, severity, code, message, deliverable=deliverable or found, field=field
+        )
 
 
 _ZIP_START = b"PK\x03\x04"

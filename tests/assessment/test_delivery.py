@@ -9,9 +9,9 @@ from ruamel.yaml import YAML
 
 from cmhroadmap.assessment.basis import on_basis
 from cmhroadmap.assessment.delivery import Delivery, DeliveryStatus, count_statuses, delivery_status
+from cmhroadmap.assessment.previous import previous_on_basis
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.cycle.corpus import load_single
-from cmhroadmap.cycle.previous import previous_on_basis
+from cmhroadmap.assessment.single import load_single
 from cmhroadmap.problems.problem import Severity
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.rewrite import rewrite_keeping_comments
-from cmhroadmap.yamlread.model_errors import validate_document
+from cmhroadmap.models.placing import validate_document
 from cmhroadmap.yamlread.source import parse_yaml
 
 OLD = """\

@@ -64,3 +64,12 @@ def test_errors_and_warnings_are_told_apart(mini: Roadmap, tmp_path: Path) -> No
     apply_edit(target, DATA / "invalid" / "assessment" / "missing-evidence")
     [problem] = load_assessment(target, mini).problems
     assert problem.severity is Severity.WARNING
+
+
+def test_focus_areas_are_split_as_people_list_them() -> None:
+    from cmhroadmap.assessment.model import split_focus_areas
+
+    assert split_focus_areas("cen, eating-disorders") == ["cen", "eating-disorders"]
+    assert split_focus_areas("cen;eating-disorders  perinatal") == ["cen", "eating-disorders", "perinatal"]
+    assert split_focus_areas(None) == []
+    assert split_focus_areas(" , ") == []

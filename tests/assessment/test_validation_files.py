@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cmhroadmap.assessment.single import load_single
 from cmhroadmap.cli import app
-from cmhroadmap.cycle.corpus import load_corpus, load_single
+from cmhroadmap.cycle.corpus import load_corpus
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
 from tests.conftest import DATA, EXAMPLES, VALIDATIONS

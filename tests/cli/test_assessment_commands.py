@@ -240,7 +240,7 @@ def test_assess_given_a_validation_file_says_so(in_tmp: Path) -> None:
 def test_assess_text_opens_with_the_report_summary(in_tmp: Path) -> None:
     """The terminal tells the same story as the board report's first page, movement included."""
     from cmhroadmap.assessment.assess import assess
-    from cmhroadmap.cycle.corpus import load_single
+    from cmhroadmap.assessment.single import load_single
     from cmhroadmap.roadmap.graph import DependencyGraph
     from cmhroadmap.roadmap.loader import load_roadmap
     from tests.conftest import REPO

@@ -60,9 +60,9 @@ def test_every_output_option_is_written_alike() -> None:
     "args",
     [
         ["report", "--roadmap", MINI, CLEAN, "-o", "out.md"],
-        ["schema", "assessment", "-o", "out.md"],
-        ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", "out.md"],
-        ["export", "--roadmap", MINI, CLEAN, "-o", "out.md"],
+        ["schema", "assessment", "-o", "out.json"],
+        ["init", "--org", "X", "--code", "XQ1", "--period", "2024/25", "-o", "out.yaml"],
+        ["export", "--roadmap", MINI, CLEAN, "-o", "out.csv"],
     ],
     ids=lambda args: args[0],
 )
@@ -70,13 +70,14 @@ def test_an_existing_file_is_replaced_only_with_force(
     args: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "out.md").write_text("keep me\n", encoding="utf-8")
+    name = args[-1]
+    (tmp_path / name).write_text("keep me\n", encoding="utf-8")
     refused = runner.invoke(app, args)
     assert refused.exit_code == 2
-    assert "out.md already exists; add --force to replace it" in refused.output
-    assert (tmp_path / "out.md").read_text(encoding="utf-8") == "keep me\n"
+    assert f"{name} already exists; add --force to replace it" in refused.output
+    assert (tmp_path / name).read_text(encoding="utf-8") == "keep me\n"
     assert runner.invoke(app, [*args, "--force"]).exit_code == 0
-    assert (tmp_path / "out.md").read_text(encoding="utf-8") != "keep me\n"
+    assert (tmp_path / name).read_text(encoding="utf-8") != "keep me\n"
 
 
 @pytest.mark.parametrize(

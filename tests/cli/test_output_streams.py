@@ -197,9 +197,9 @@ def test_file_names_are_echoed_with_their_escapes_shown(
         "Wrote \\x1b[31mred\\x07.yaml. Fill it in, then run: cmhroadmap assess \\x1b[31mred\\x07.yaml"
     )
     assert [path.name for path in tmp_path.iterdir()] == [name]
-    again = runner.invoke(app, ["schema", "assessment", "-o", name, "--force"])
+    again = runner.invoke(app, ["schema", "assessment", "-o", name.replace(".yaml", ".json")])
     assert again.exit_code == 0
-    assert again.stderr == "Wrote \\x1b[31mred\\x07.yaml\n"
+    assert again.stderr == "Wrote \\x1b[31mred\\x07.json\n"
 
 
 @pytest.mark.parametrize(

@@ -124,5 +124,8 @@ def test_a_file_name_that_is_no_paper_format_is_a_usage_error(tmp_path: Path) ->
     target = tmp_path / "board.pdf"
     result = runner.invoke(app, ["paper", str(NORTH_RIVERSIDE / "2023-24.yaml"), "-o", str(target)])
     assert result.exit_code == 2
-    assert "-o board.pdf: a paper is written as Word (.docx), Markdown (.md) or HTML (.html)" in result.stderr
+    assert (
+        "-o board.pdf: a paper is written as a Markdown file (.md), an HTML page (.html) or a Word "
+        "document (.docx); end the file name with one of these" in result.stderr
+    )
     assert not target.exists()

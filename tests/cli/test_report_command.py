@@ -112,7 +112,10 @@ def test_a_format_that_contradicts_the_extension_is_a_usage_error(
         app, ["report", "assessments/north-riverside/2023-24.yaml", "--format", "markdown", "-o", str(target)]
     )
     assert result.exit_code == 2
-    assert "-o board.html names an HTML file but --format markdown was given" in result.stderr
+    assert (
+        "-o board.html names an HTML page, but --format markdown writes a Markdown file; leave out "
+        "--format, or end the file name .md" in result.stderr
+    )
     assert not target.exists()
 
 

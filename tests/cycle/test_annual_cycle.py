@@ -237,9 +237,15 @@ def test_output_is_never_written_over_a_file_read_from_an_input_directory(
     ids=["compare", "benchmark"],
 )
 def test_output_with_the_text_format_is_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert "-o writes a file: choose its --format (a Markdown file (.md)" in result.output
+    assert "text for the terminal is printed, not written" in result.output
+    assert not (tmp_path / "out").exists()
+    # A text file is not one of the formats a report is written in.
     result = runner.invoke(app, [*command, "-o", str(tmp_path / "out.txt")])
     assert result.exit_code == 2, result.output
-    assert "-o writes a report: choose its --format" in result.output
+    assert "-o out.txt names a text file, but a " in result.output
     assert not (tmp_path / "out.txt").exists()
 
 

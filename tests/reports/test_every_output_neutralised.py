@@ -21,7 +21,7 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner, Result
 
 from cmhroadmap.cli import app
-from cmhroadmap.safe_text import CONTROL_CHARACTER
+from cmhroadmap.safe.text import CONTROL_CHARACTER
 from tests.conftest import REPO
 
 SOURCE = REPO / "assessments" / "north-riverside"

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cmhroadmap.assessment.previous import previous_beside, previous_period
 from cmhroadmap.cli import app
-from cmhroadmap.cycle.previous import previous_beside, previous_period
 from cmhroadmap.reports.glance_view import build_glance
 from cmhroadmap.reports.rendering import css_string, render
 from cmhroadmap.roadmap.roadmap import Roadmap

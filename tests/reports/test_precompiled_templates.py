@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from cmhroadmap.bundled import bundled_templates
+from cmhroadmap.reading.bundled import bundled_templates
 from cmhroadmap.reports import compiled_templates
 from cmhroadmap.reports.precompiled import PACKAGE, PrecompiledLoader, module_name, module_text, source_sha256
 from cmhroadmap.reports.rendering import _configured, environment, source_environment

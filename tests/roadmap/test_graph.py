@@ -54,7 +54,7 @@ def test_cycle_is_one_group_and_nothing_else_is(small: DependencyGraph) -> None:
 
 
 def test_everything_linked_to_a_part_each_way(small: DependencyGraph) -> None:
-    from cmhroadmap.roadmap.graph_formats import neighbourhood
+    from cmhroadmap.reports.graph_formats import neighbourhood
 
     assert {"p2", *small.all_relied_upon("p2"), *small.all_relying_upon("p2")} == {"p2", "u", "d"}
     assert neighbourhood(small, "p2", 10) == {"p2", "u", "d"}
@@ -136,7 +136,7 @@ def test_real_parts_naming_their_umbrella_rely_upon_their_siblings(graph: Depend
 
 
 def test_neighbourhood_goes_depth_links_each_way_without_siblings(small: DependencyGraph) -> None:
-    from cmhroadmap.roadmap.graph_formats import neighbourhood
+    from cmhroadmap.reports.graph_formats import neighbourhood
 
     # a relies upon b; c and p1 rely upon a. At depth 2: b's c, and p1's umbrella u.
     assert neighbourhood(small, "a") == {"a", "b", "c", "p1"}

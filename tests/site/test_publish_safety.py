@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cmhroadmap.files import OutputRefused
 from cmhroadmap.site import paths
 from cmhroadmap.site.manifest import HEADER, read_manifest
 from cmhroadmap.site.writing import write_site
+from cmhroadmap.writing.atomic import OutputRefused
 from tests.conftest import EXAMPLES
 from tests.site.conftest import EXAMPLES_DIR, publish
 

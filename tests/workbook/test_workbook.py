@@ -13,13 +13,13 @@ import pytest
 from cmhroadmap.assessment.loader import load_assessment
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
 from cmhroadmap.assessment.writer import render_assessment
+from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import ProblemsFound, Severity
 from cmhroadmap.roadmap.loader import load_roadmap
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.workbook.exporter import blank_assessment, export_workbook
 from cmhroadmap.workbook.importer import import_workbook
 from cmhroadmap.workbook.layout import COLUMN_NUMBER, DERIVED
-from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import parse_yaml
 from tests.conftest import DATA, EXAMPLES, REPO
 

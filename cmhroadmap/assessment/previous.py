@@ -8,6 +8,7 @@ from pathlib import Path
 from cmhroadmap.assessment.basis import on_basis
 from cmhroadmap.assessment.loader import LoadedAssessment, load_assessment
 from cmhroadmap.assessment.ratings import Ratings
+from cmhroadmap.assessment.single import load_single
 from cmhroadmap.roadmap.roadmap import Roadmap
 
 _PERIOD = re.compile(r"([0-9]{4})/([0-9]{2})", re.ASCII)
@@ -65,8 +66,6 @@ def previous_on_basis(
     Its own validation file, when kept beside it and free of errors, gives its validated ratings,
     so that "fell since the previous period" compares like with like.
     """
-    from cmhroadmap.cycle.corpus import load_single  # noqa: PLC0415 (corpus imports this module)
-
     previous = previous_beside(path, loaded, roadmap)
     if previous is None or previous.ratings is None:
         return None

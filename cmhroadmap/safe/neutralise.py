@@ -1,10 +1,12 @@
-"""One function per kind of output, making any text from any input (roadmap data too) inert there.
+"""Making text from any input (roadmap data too) inert in the outputs that have a syntax of their own.
 
-Every output the tool writes puts text from files it read somewhere that has its own syntax: a
-terminal (escape sequences), Markdown (links, HTML, code fences), a Mermaid label, HTML, a CSV cell
-a spreadsheet may run as a formula, an xlsx cell. Each function here takes plain text and returns
-text that shows as itself in that output and nothing more; `safe_url` says whether an address may
-become a link at all.
+Where each output is made safe: a terminal and one-line messages by `cmhroadmap.safe.text` (control
+characters shown as escapes); Markdown by `markdown` (links, HTML, code fences) and a Mermaid label by
+`mermaid_label`; HTML by the Jinja environment's autoescaping and its `clean` filter; a CSV cell a
+spreadsheet may run as a formula by `csv_cell` (through `cmhroadmap.writing.spreadsheet`, the one CSV
+writer); JSON by `json_text` (control, C1 and bidi characters as JSON escapes); Word text by
+`docx_text`; an xlsx cell by refusing the text (`first_control`, the `not-for-excel` problem).
+`safe_url` says whether an address may become a link at all.
 """
 
 from __future__ import annotations
@@ -13,9 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 
-from markupsafe import Markup, escape
-
-from cmhroadmap.safe_text import CONTROL_CHARACTER, one_line, printable
+from cmhroadmap.safe.text import CONTROL_CHARACTER, one_line, printable
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~#!{}])")
 _MD_BLOCK_START = re.compile(r"^(\d*)([-+=.)])")
@@ -27,11 +27,6 @@ URL_PATTERN = (
     r"^https?://[A-Za-z0-9][A-Za-z0-9.-]*(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*)?$"
 )
 _URL = re.compile(URL_PATTERN)
-
-
-def terminal(text: str) -> str:
-    """Text for a terminal: control characters (escape sequences, bidi overrides) shown as escapes."""
-    return printable(text)
 
 
 _ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
@@ -74,11 +69,6 @@ def mermaid_label(text: str) -> str:
     return value
 
 
-def html(text: str) -> Markup:
-    """Text for HTML: escaped, and its control characters shown (the templates autoescape as well)."""
-    return escape(printable(text))
-
-
 def csv_cell(value: object) -> object:
     """A value for a CSV cell: control characters shown, a would-be formula kept as text.
 
@@ -110,11 +100,6 @@ def json_array_chunks(items: Iterable[object]) -> Iterator[str]:
         yield ("[\n  " if first else ",\n  ") + json_text(item)[:-1].replace("\n", "\n  ")
         first = False
     yield "[]\n" if first else "\n]\n"
-
-
-def xlsx_cell(text: str) -> str:
-    """Text for an xlsx cell (written as text, never as a formula): control characters shown."""
-    return printable(text)
 
 
 def first_control(text: str) -> str | None:

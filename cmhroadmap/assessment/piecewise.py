@@ -1,4 +1,4 @@
-"""Validating an assessment part by part, so that a wrong value in one place hides no problem elsewhere."""
+"""Validating an assessment piece by piece, so that a wrong value in one place hides no problem elsewhere."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pydantic import BaseModel, ValidationError
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
 from cmhroadmap.assessment.rating_words import number_hint
+from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import Problem
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.yamlread.model_errors import validate_document
 from cmhroadmap.yamlread.source import SourceDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -22,7 +22,7 @@ _RATED_FIELDS = frozenset({"rating", "evidence", "success_met"})
 
 
 @dataclass
-class Parts:
+class PiecewiseReading:
     """The model's reading of a file: whole when it is valid, else a stand-in to check the rules on."""
 
     assessment: Assessment | None
@@ -32,7 +32,7 @@ class Parts:
     unreadable: frozenset[str] = frozenset()
 
 
-def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
+def validate_piecewise(document: SourceDocument, roadmap: Roadmap) -> PiecewiseReading:
     """Validate the whole file; when that fails, each deliverable entry and the header on their own.
 
     A value the model refuses is reported and left out of a stand-in assessment (a required header
@@ -41,7 +41,7 @@ def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
     assessment, problems = validate_document(Assessment, document)
     data = document.data
     if assessment is not None or not isinstance(data, dict):
-        return Parts(assessment, assessment, problems)
+        return PiecewiseReading(assessment, assessment, problems)
     problems = list(document.reading_problems)
     raw_entries = data.get("deliverables")
     entries: dict[str, DeliverableRating] = {}
@@ -73,7 +73,7 @@ def validate_in_parts(document: SourceDocument, roadmap: Roadmap) -> Parts:
     checkable, _ = _what_is_valid(Assessment, header, stand_ins)
     if checkable is not None:
         checkable = checkable.model_copy(update={"deliverables": entries})
-    return Parts(None, checkable, problems, frozenset(unreadable))
+    return PiecewiseReading(None, checkable, problems, frozenset(unreadable))
 
 
 def _rating_in_words(

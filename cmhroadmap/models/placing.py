@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import types
 import typing
@@ -11,10 +12,10 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from cmhroadmap.problems.problem import Problem, Severity
+from cmhroadmap.models.wording import NUMBER_TYPES, plain_message
+from cmhroadmap.problems.problem import Problem, Severity, subject_of
 from cmhroadmap.problems.suggest import did_you_mean
-from cmhroadmap.safe_text import quoted
-from cmhroadmap.yamlread.model_wording import NUMBER_TYPES, plain_message
+from cmhroadmap.safe.text import quoted
 from cmhroadmap.yamlread.source import SourceDocument
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -93,7 +94,10 @@ def _problem(
             message += f"; expected one of: {', '.join(allowed)}"
         return document.problem(loc, Severity.ERROR, "unknown-key", message, key=True)
     if kind == "missing":
-        return document.problem(loc[:-1], Severity.ERROR, "missing-key", f"missing required key '{loc[-1]}'")
+        found = document.problem(loc[:-1], Severity.ERROR, "missing-key", f"missing required key '{loc[-1]}'")
+        # Placed at the mapping the key is missing from, but about the missing key itself.
+        deliverable, field = subject_of(loc)
+        return dataclasses.replace(found, deliverable=deliverable or found.deliverable, field=field)
     code = _code(kind)
     subject = f"each item of {name}" if loc and isinstance(loc[-1], int) and name else name
     message = plain_message(detail, subject or "the value", key, yaml=name == key)

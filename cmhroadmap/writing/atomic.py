@@ -10,8 +10,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from cmhroadmap.bounded import was_read
 from cmhroadmap.problems.problem import CmhRoadmapError
+from cmhroadmap.reading.bounded import was_read
 
 
 class OutputRefused(CmhRoadmapError):
@@ -163,6 +163,14 @@ def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return new_mode(0o666)
+
+
+def new_mode(base: int) -> int:
+    """The mode a file (0o666) or folder (0o777) made now would get: `base` less the umask.
+
+    The umask can only be read by setting it, so it is set back at once.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    return base & ~umask

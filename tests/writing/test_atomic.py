@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cmhroadmap.files import OutputRefused, write_atomic
+from cmhroadmap.writing.atomic import OutputRefused, write_atomic
 
 
 def test_write_replaces_the_file(tmp_path: Path) -> None:

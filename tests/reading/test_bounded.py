@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cmhroadmap.bounded import InputRefused, read_bounded
+from cmhroadmap.reading.bounded import InputRefused, read_bounded
 
 
 def refusal(path: Path, limit: int = 100) -> tuple[str, str]:

@@ -16,9 +16,9 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from cmhroadmap.files import reserved_name
-from cmhroadmap.neutralise import URL_PATTERN, first_control, safe_url
-from cmhroadmap.safe_text import quoted
+from cmhroadmap.safe.neutralise import URL_PATTERN, first_control, safe_url
+from cmhroadmap.safe.text import quoted
+from cmhroadmap.writing.atomic import reserved_name
 from cmhroadmap.yamlread.dates import DateRefused, date_from_text
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
-from cmhroadmap.neutralise import json_text, mermaid_label
+from cmhroadmap.formats.registry import DOT, JSON, MERMAID, Registry
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.safe_text import printable
+from cmhroadmap.safe.neutralise import json_text, mermaid_label
+from cmhroadmap.safe.text import printable
 
 
 def neighbourhood(graph: DependencyGraph, node: str, depth: int = 1) -> set[str]:
@@ -105,4 +107,13 @@ class DotGraph(GraphFormat):
         return "\n".join(lines) + "\n"
 
 
-GRAPH_FORMATS: dict[str, type[GraphFormat]] = {fmt.name: fmt for fmt in (MermaidGraph, DotGraph, JsonGraph)}
+# The roadmap, its graph and the nodes to draw in; the text out.
+GraphRenderer = Callable[[Roadmap, DependencyGraph, list[str]], str]
+GRAPH_FORMATS: Registry[GraphRenderer] = Registry(
+    "the graph",
+    (
+        MERMAID.rendered_by(MermaidGraph().render),
+        DOT.rendered_by(DotGraph().render),
+        JSON.rendered_by(JsonGraph().render),
+    ),
+)

@@ -1,4 +1,4 @@
-"""Pieces of the report's view model that several sections share: ratings and deliverable details."""
+"""View pieces several report sections share: ratings as shown and deliverable details."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.assessment.validation_model import Validation
-from cmhroadmap.neutralise import safe_url
 from cmhroadmap.roadmap.graph import relied_upon
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.safe.neutralise import safe_url
 
 
 @dataclass(frozen=True)
