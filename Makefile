@@ -65,11 +65,13 @@ test: lint typecheck axe
 	$(BIN)/pytest
 
 # Times the commands beside their peers on a synthetic corpus (written once to benchmarks/.corpus) and
-# checks the targets; slow commands repeat fewer times so that it ends within about 4 minutes.
+# checks the targets; slow commands repeat fewer times so that it ends within about 4 minutes. Then the
+# peak memory of validate, export, benchmark and publish over 500 and 2,000 files (about 5 minutes more).
 bench: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'
 	$(BIN)/python benchmarks/generate.py
 	$(BIN)/python benchmarks/run.py --repeats $(BENCH_REPEATS)
+	$(BIN)/python benchmarks/memory.py
 
 # After changing a template: Jinja's code for each, shipped in the package (a test checks it is current).
 templates: install

@@ -24,31 +24,31 @@ def root(context, missing=missing):
     context.vars['rating'] = l_0_rating
     context.exported_vars.discard('rating')
     yield '<section class="glance" id="glance" aria-labelledby="glance-title">\n<h2 id="glance-title">At a glance</h2>\n<p class="basis">Ratings used: '
-    yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'basis'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'basis')))
     yield '.</p>\n<p class="glance-who"><strong>'
-    yield escape(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'organisation')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'organisation'))))
     yield '</strong> ('
-    yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'code'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'code')))
     yield '), '
-    yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'period')))
     yield ', assessed on '
-    yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'assessed_on'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'assessed_on')))
     yield '.</p>\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation'):
         pass
         yield '<p class="expectation"><strong>'
-        yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation')))
         yield '</strong></p>\n'
     yield '<h3>Where the '
-    yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'in_scope'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'in_scope')))
     yield ' deliverables in scope stand</h3>\n<ul class="levels">\n'
     for (l_1_view, l_1_count) in environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'levels'):
         _loop_vars = {}
         pass
         yield '  <li>'
-        yield escape(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), l_1_view, _loop_vars=_loop_vars))
+        yield escape(environment.finalize(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), l_1_view, _loop_vars=_loop_vars)))
         yield ' <span class="count">'
-        yield escape(l_1_count)
+        yield escape(environment.finalize(l_1_count))
         yield '</span></li>\n'
     l_1_view = l_1_count = missing
     yield '</ul>\n<h3>Delivery against the system\'s own targets</h3>\n<ul class="levels delivery">\n'
@@ -56,17 +56,17 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '  <li><span class="status status-'
-        yield escape(l_1_status)
+        yield escape(environment.finalize(l_1_status))
         yield '">'
-        yield escape(l_1_words)
+        yield escape(environment.finalize(l_1_words))
         yield '</span> <span class="count">'
-        yield escape(l_1_count)
+        yield escape(environment.finalize(l_1_count))
         yield '</span></li>\n'
     l_1_status = l_1_words = l_1_count = missing
     yield '</ul>\n<p>'
-    yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery_sentence'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery_sentence')))
     yield '</p>\n<h3>'
-    yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities_title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities_title')))
     yield '</h3>\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities'):
         pass
@@ -75,42 +75,42 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '  <li><a href="'
-            yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'link_base'))
+            yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'link_base')))
             yield '#'
-            yield escape(environment.getattr(l_1_p, 'anchor'))
+            yield escape(environment.finalize(environment.getattr(l_1_p, 'anchor')))
             yield '">'
-            yield escape(environment.getattr(l_1_p, 'title'))
+            yield escape(environment.finalize(environment.getattr(l_1_p, 'title')))
             yield '</a> '
-            yield escape(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), environment.getattr(l_1_p, 'rating'), _loop_vars=_loop_vars))
+            yield escape(environment.finalize(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), environment.getattr(l_1_p, 'rating'), _loop_vars=_loop_vars)))
             yield '<br>'
-            yield escape(environment.getattr(l_1_p, 'sentence'))
+            yield escape(environment.finalize(environment.getattr(l_1_p, 'sentence')))
             yield '</li>\n'
         l_1_p = missing
         yield '</ol>\n'
     else:
         pass
         yield '<p>'
-        yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'no_priorities'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'no_priorities')))
         yield '</p>\n'
     yield '<h3>What else the board should know</h3>\n<ul class="glance-notes">\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation'):
         pass
         yield '  <li>'
-        yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation')))
         yield '</li>\n'
     yield '  <li>'
-    yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'ahead'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'ahead')))
     yield '</li>\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'movement'):
         pass
         yield '  <li>'
-        yield escape(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'movement'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'movement')))
         yield '</li>\n'
     for l_1_sentence in environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'problems'):
         _loop_vars = {}
         pass
         yield '  <li>'
-        yield escape(l_1_sentence)
+        yield escape(environment.finalize(l_1_sentence))
         yield '</li>\n'
     l_1_sentence = missing
     yield '</ul>\n</section>\n'

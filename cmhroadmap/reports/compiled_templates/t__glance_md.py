@@ -17,89 +17,89 @@ def root(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'md' found.")
     pass
     yield '## At a glance\n\nRatings used: '
-    yield str(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'basis'))
+    yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'basis')))
     yield '.\n\n**'
-    yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'organisation')))
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'organisation'))))
     yield '** ('
-    yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'code')))
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'code'))))
     yield '), '
-    yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'period')))
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'period'))))
     yield ', assessed on '
-    yield str(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'assessed_on'))
+    yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'assessed_on')))
     yield '.\n\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation'):
         pass
         yield '**'
-        yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation')))
+        yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'expectation'))))
         yield '**\n\n'
     yield 'Where the '
-    yield str(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'in_scope'))
+    yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'in_scope')))
     yield ' deliverables in scope stand: '
     l_1_loop = missing
     for (l_1_view, l_1_count), l_1_loop in LoopContext(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'levels'), undefined):
         _loop_vars = {}
         pass
-        yield str(environment.getattr(l_1_view, 'text'))
+        yield str(environment.finalize(environment.getattr(l_1_view, 'text')))
         yield ': '
-        yield str(l_1_count)
-        yield str(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 12 in '_glance.md' evaluated to false and no else section was defined.")))
+        yield str(environment.finalize(l_1_count))
+        yield str(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 12 in '_glance.md' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_view = l_1_count = missing
     yield '.\n\nDelivery: '
     l_1_loop = missing
     for (l_1_status, l_1_words, l_1_count), l_1_loop in LoopContext(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery'), undefined):
         _loop_vars = {}
         pass
-        yield str(l_1_words)
+        yield str(environment.finalize(l_1_words))
         yield ': '
-        yield str(l_1_count)
-        yield str(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 14 in '_glance.md' evaluated to false and no else section was defined.")))
+        yield str(environment.finalize(l_1_count))
+        yield str(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 14 in '_glance.md' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_status = l_1_words = l_1_count = missing
     yield '. '
-    yield str(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery_sentence'))
+    yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'delivery_sentence')))
     yield '\n\n'
-    yield str(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities_title'))
+    yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities_title')))
     yield ':\n\n'
     t_2 = 1
     for l_1_p in environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'priorities'):
         _loop_vars = {}
         pass
-        yield str(environment.getattr(l_1_p, 'rank'))
+        yield str(environment.finalize(environment.getattr(l_1_p, 'rank')))
         yield '. ['
-        yield str(t_1(environment.getattr(l_1_p, 'title')))
+        yield str(environment.finalize(t_1(environment.getattr(l_1_p, 'title'))))
         yield ']('
-        yield str(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'link_base'))
+        yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'link_base')))
         yield '#'
-        yield str(environment.getattr(l_1_p, 'anchor'))
+        yield str(environment.finalize(environment.getattr(l_1_p, 'anchor')))
         yield ') ('
-        yield str(environment.getattr(environment.getattr(l_1_p, 'rating'), 'text'))
+        yield str(environment.finalize(environment.getattr(environment.getattr(l_1_p, 'rating'), 'text')))
         yield '): '
-        yield str(t_1(environment.getattr(l_1_p, 'sentence')))
+        yield str(environment.finalize(t_1(environment.getattr(l_1_p, 'sentence'))))
         yield '\n'
         t_2 = 0
     l_1_p = missing
     if t_2:
         pass
-        yield str(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'no_priorities'))
+        yield str(environment.finalize(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'no_priorities')))
         yield '\n'
     yield '\nWhat else the board should know:\n\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation'):
         pass
         yield '- '
-        yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation')))
+        yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'validation'))))
         yield '\n'
     yield '- '
-    yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'ahead')))
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'ahead'))))
     yield '\n'
     if environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'movement'):
         pass
         yield '- '
-        yield str(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'movement')))
+        yield str(environment.finalize(t_1(environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'movement'))))
         yield '\n'
     for l_1_sentence in environment.getattr((undefined(name='g') if l_0_g is missing else l_0_g), 'problems'):
         _loop_vars = {}
         pass
         yield '- '
-        yield str(t_1(l_1_sentence))
+        yield str(environment.finalize(t_1(l_1_sentence)))
         yield '\n'
     l_1_sentence = missing
 

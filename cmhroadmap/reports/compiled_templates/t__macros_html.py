@@ -17,9 +17,9 @@ def root(context, missing=missing):
         pass
         t_1.extend((
             '<span class="rating ',
-            escape(environment.getattr(l_1_view, 'css')),
+            escape(environment.finalize(environment.getattr(l_1_view, 'css'))),
             '">',
-            escape(environment.getattr(l_1_view, 'text')),
+            escape(environment.finalize(environment.getattr(l_1_view, 'text'))),
             '</span>',
         ))
         return concat(t_1)

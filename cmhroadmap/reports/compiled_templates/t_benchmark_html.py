@@ -21,9 +21,9 @@ def root(context, missing=missing):
         pass
         t_1.extend((
             '<span class="rating ',
-            escape(environment.getattr(l_1_view, 'css')),
+            escape(environment.finalize(environment.getattr(l_1_view, 'css'))),
             '">',
-            escape(environment.getattr(l_1_view, 'text')),
+            escape(environment.finalize(environment.getattr(l_1_view, 'text'))),
             '</span>',
         ))
         return concat(t_1)
@@ -41,7 +41,7 @@ def block_title(context, missing=missing):
     l_0_v = resolve('v')
     pass
     yield 'Benchmark '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield ': CMH transformation'
 
 def block_banner(context, missing=missing):
@@ -88,77 +88,77 @@ def block_content(context, missing=missing):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     yield '<h1>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
     yield '</h1>\n<p class="basis">Ratings used: '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
     yield '.</p>\n<dl class="meta">\n  <dt>Period</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</dd>\n  <dt>Systems</dt><dd>'
-    yield escape(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems')))
+    yield escape(environment.finalize(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems'))))
     yield '</dd>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus'):
         pass
         yield '  <dt>Like for like</dt><dd>Only systems working on the focus area '
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus')))
         yield '</dd>\n'
     yield '  <dt>Generated</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated')))
     yield ' by cmhroadmap '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version')))
     yield '</dd>\n</dl>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'excluded'):
         pass
         yield '<p>Left out: '
-        yield escape(t_3(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'excluded'), '; '))
+        yield escape(environment.finalize(t_3(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'excluded'), '; ')))
         yield '.</p>\n'
     yield '\n<h2 id="systems">Systems at each level</h2>\n<p>Levels of the tool\'s four-point scale (cmhroadmap\'s own, not NHS England\'s); a mean rating is the average of these levels.</p>\n<table class="stack">\n  <thead><tr><th scope="col">System</th>'
     for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number">'
-        yield escape(environment.getattr(l_1_level, 'text'))
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'text')))
         yield '</th>'
     l_1_level = missing
     yield '<th scope="col" class="number">'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing')))
     yield '</th><th scope="col">Focus areas</th></tr></thead>\n  <tbody>\n'
     l_1_loop = missing
     for (l_1_name, l_1_code, l_1_counts, l_1_missing, l_1_focus), l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems'), undefined):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
-        yield escape(t_2(l_1_name))
+        yield escape(environment.finalize(t_2(l_1_name)))
         yield ' ('
-        yield escape(l_1_code)
+        yield escape(environment.finalize(l_1_code))
         yield ')</th>'
         l_2_loop = missing
         for l_2_n, l_2_loop in LoopContext(l_1_counts, undefined):
             _loop_vars = {}
             pass
             yield '<td class="number" data-label="'
-            yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text'))
+            yield escape(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text')))
             yield '">'
-            yield escape(l_2_n)
+            yield escape(environment.finalize(l_2_n))
             yield '</td>'
         l_2_loop = l_2_n = missing
         yield '<td class="number" data-label="'
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing')))
         yield '">'
-        yield escape(l_1_missing)
+        yield escape(environment.finalize(l_1_missing))
         yield '</td><td data-label="Focus areas">'
-        yield escape(l_1_focus)
+        yield escape(environment.finalize(l_1_focus))
         yield '</td></tr>\n'
     l_1_loop = l_1_name = l_1_code = l_1_counts = l_1_missing = l_1_focus = missing
     yield '  </tbody>\n</table>\n\n<h2 id="delivery">Delivery against each system\'s own targets</h2>\n<p>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'delivery_note'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'delivery_note')))
     yield '</p>\n<table class="stack">\n  <thead><tr><th scope="col">System</th>'
     for (l_1_status, l_1_words) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number"><span class="status status-'
-        yield escape(l_1_status)
+        yield escape(environment.finalize(l_1_status))
         yield '">'
-        yield escape(l_1_words)
+        yield escape(environment.finalize(l_1_words))
         yield '</span></th>'
     l_1_status = l_1_words = missing
     yield '</tr></thead>\n  <tbody>\n'
@@ -167,36 +167,36 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
-        yield escape(t_2(l_1_name))
+        yield escape(environment.finalize(t_2(l_1_name)))
         yield ' ('
-        yield escape(l_1_code)
+        yield escape(environment.finalize(l_1_code))
         yield ')</th>'
         l_2_loop = missing
         for l_2_n, l_2_loop in LoopContext(l_1_counts, undefined):
             _loop_vars = {}
             pass
             yield '<td class="number" data-label="'
-            yield escape(environment.getitem(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'), environment.getattr(l_2_loop, 'index0')), 1))
+            yield escape(environment.finalize(environment.getitem(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'), environment.getattr(l_2_loop, 'index0')), 1)))
             yield '">'
-            yield escape(l_2_n)
+            yield escape(environment.finalize(l_2_n))
             yield '</td>'
         l_2_loop = l_2_n = missing
         yield '</tr>\n'
     l_1_loop = l_1_name = l_1_code = l_1_counts = missing
     yield '  </tbody>\n</table>\n\n<h2 id="behind">Deliverables most often behind</h2>\n<p>Among the systems that rated each deliverable'
-    yield escape((' (a deliverable no validator rated is neither behind nor ahead)' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing') == 'Not validated') else cond_expr_undefined("the inline if-expression on line 43 in 'benchmark.html' evaluated to false and no else section was defined.")))
+    yield escape(environment.finalize((' (a deliverable no validator rated is neither behind nor ahead)' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing') == 'Not validated') else cond_expr_undefined("the inline if-expression on line 43 in 'benchmark.html' evaluated to false and no else section was defined."))))
     yield '.</p>\n<table class="stack">\n  <thead><tr><th scope="col">Deliverable</th><th scope="col" class="number">Systems not yet fully in place</th><th scope="col" class="number">Mean rating</th></tr></thead>\n  <tbody>\n'
     for l_1_d in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'behind'):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
-        yield escape(environment.getattr(l_1_d, 'title'))
+        yield escape(environment.finalize(environment.getattr(l_1_d, 'title')))
         yield '</th><td class="number" data-label="Systems not yet fully in place">'
-        yield escape(environment.getattr(l_1_d, 'behind'))
+        yield escape(environment.finalize(environment.getattr(l_1_d, 'behind')))
         yield ' of '
-        yield escape(environment.getattr(l_1_d, 'rated'))
+        yield escape(environment.finalize(environment.getattr(l_1_d, 'rated')))
         yield ' rated</td><td class="number" data-label="Mean rating">'
-        yield escape(environment.getattr(l_1_d, 'mean_text'))
+        yield escape(environment.finalize(environment.getattr(l_1_d, 'mean_text')))
         yield '</td></tr>\n'
     l_1_d = missing
     yield '  </tbody>\n</table>\n\n<h2 id="heatmap">Every deliverable, system by system</h2>\n<table class="grid heatmap stack">\n  <thead><tr><th scope="col">Deliverable</th>'
@@ -204,7 +204,7 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<th scope="col">'
-        yield escape(l_1_code)
+        yield escape(environment.finalize(l_1_code))
         yield '</th>'
     l_1_code = missing
     yield '</tr></thead>\n  <tbody>\n'
@@ -213,7 +213,7 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
-        yield escape(environment.getattr(l_1_row, 'title'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'title')))
         yield '</th>'
         l_2_loop = missing
         for l_2_cell, l_2_loop in LoopContext(environment.getattr(l_1_row, 'cells'), undefined):
@@ -222,16 +222,16 @@ def block_content(context, missing=missing):
             if t_5(l_2_cell):
                 pass
                 yield '<td class="not-chosen" data-label="'
-                yield escape(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'codes'), environment.getattr(l_2_loop, 'index0')))
+                yield escape(environment.finalize(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'codes'), environment.getattr(l_2_loop, 'index0'))))
                 yield '"><span>n/a</span></td>'
             else:
                 pass
                 yield '<td class="cell '
-                yield escape(environment.getattr(l_2_cell, 'css'))
+                yield escape(environment.finalize(environment.getattr(l_2_cell, 'css')))
                 yield '" data-label="'
-                yield escape(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'codes'), environment.getattr(l_2_loop, 'index0')))
+                yield escape(environment.finalize(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'codes'), environment.getattr(l_2_loop, 'index0'))))
                 yield '">'
-                yield escape(environment.getattr(l_2_cell, 'text'))
+                yield escape(environment.finalize(environment.getattr(l_2_cell, 'text')))
                 yield '</td>'
         l_2_loop = l_2_cell = missing
         yield '</tr>\n'
@@ -241,39 +241,39 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number">'
-        yield escape(environment.getattr(l_1_level, 'text'))
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'text')))
         yield '</th>'
     l_1_level = missing
     yield '<th scope="col" class="number">'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing')))
     yield '</th><th scope="col" class="number">Not a focus area</th></tr></thead>\n  <tbody>\n'
     l_1_loop = missing
     for l_1_d, l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'spreads'), undefined):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
-        yield escape(environment.getattr(l_1_d, 'title'))
+        yield escape(environment.finalize(environment.getattr(l_1_d, 'title')))
         yield '</th>'
         l_2_loop = missing
         for l_2_n, l_2_loop in LoopContext(context.call(environment.getattr(environment.getattr(l_1_d, 'counts'), 'values'), _loop_vars=_loop_vars), undefined):
             _loop_vars = {}
             pass
             yield '<td class="number" data-label="'
-            yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text'))
+            yield escape(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text')))
             yield '">'
-            yield escape(l_2_n)
+            yield escape(environment.finalize(l_2_n))
             yield '</td>'
         l_2_loop = l_2_n = missing
         yield '<td class="number" data-label="'
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'missing')))
         yield '">'
-        yield escape(environment.getattr(l_1_d, 'not_assessed'))
+        yield escape(environment.finalize(environment.getattr(l_1_d, 'not_assessed')))
         yield '</td><td class="number" data-label="Not a focus area">'
-        yield escape(environment.getattr(l_1_d, 'out_of_scope'))
+        yield escape(environment.finalize(environment.getattr(l_1_d, 'out_of_scope')))
         yield '</td></tr>\n'
     l_1_loop = l_1_d = missing
     yield '  </tbody>\n</table>\n<footer>\n<p>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}

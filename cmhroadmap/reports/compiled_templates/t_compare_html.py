@@ -36,9 +36,9 @@ def block_title(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    yield escape(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'))))
     yield ': progress '
-    yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ' to '))
+    yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ' to ')))
 
 def block_banner(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -84,46 +84,46 @@ def block_content(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'unique' found.")
     pass
     yield '<h1>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
     yield '</h1>\n<p class="basis">Ratings used: '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
     yield '.</p>\n<dl class="meta">\n  <dt>Organisation</dt><dd>'
-    yield escape(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'))))
     yield ' ('
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
     yield ')</dd>\n  <dt>Periods</dt><dd>'
-    yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', '))
+    yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', ')))
     yield '</dd>\n  <dt>Roadmap</dt><dd>'
-    yield escape(t_2(context.eval_ctx, t_4(environment, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps')), ', '))
+    yield escape(environment.finalize(t_2(context.eval_ctx, t_4(environment, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps')), ', ')))
     yield '</dd>\n  <dt>Generated</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated')))
     yield ' by cmhroadmap '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version')))
     yield '</dd>\n</dl>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mixed_roadmaps'):
         pass
         if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'followed'):
             pass
             yield '<p><strong>The periods use different roadmap versions</strong> ('
-            yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+            yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
             yield '): each deliverable of the latest is followed back through renames, splits and merges, as noted against it.</p>\n'
         else:
             pass
             yield '<p><strong>The periods use different roadmap versions</strong> ('
-            yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+            yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
             yield '): only the '
-            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared'))
+            yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared')))
             yield ' deliverables whose ids exist in every version are compared.</p>\n'
     yield '\n<h2 id="levels">Deliverables at each level</h2>\n<figure>\n<svg xmlns="http://www.w3.org/2000/svg" width="'
-    yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'width'))
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'width')))
     yield '" height="'
-    yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'height'))
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'height')))
     yield '" viewBox="0 0 '
-    yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'width'))
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'width')))
     yield ' '
-    yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'height'))
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'height')))
     yield '" role="img" aria-labelledby="chart-title chart-desc">\n  <title id="chart-title">Deliverables at each level, by period</title>\n  <desc id="chart-desc">'
-    yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'description'))
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'description')))
     yield '</desc>\n'
     for l_1_bar in environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'bars'):
         _loop_vars = {}
@@ -132,34 +132,34 @@ def block_content(context, missing=missing):
             _loop_vars = {}
             pass
             yield '  <rect x="'
-            yield escape(environment.getattr(l_2_s, 'x'))
+            yield escape(environment.finalize(environment.getattr(l_2_s, 'x')))
             yield '" y="'
-            yield escape(environment.getattr(l_2_s, 'y'))
+            yield escape(environment.finalize(environment.getattr(l_2_s, 'y')))
             yield '" width="'
-            yield escape(environment.getattr(l_2_s, 'width'))
+            yield escape(environment.finalize(environment.getattr(l_2_s, 'width')))
             yield '" height="'
-            yield escape(environment.getattr(l_2_s, 'height'))
+            yield escape(environment.finalize(environment.getattr(l_2_s, 'height')))
             yield '" fill="'
-            yield escape(environment.getattr(l_2_s, 'fill'))
+            yield escape(environment.finalize(environment.getattr(l_2_s, 'fill')))
             yield '" stroke="#ffffff"></rect>\n'
             if (environment.getattr(l_2_s, 'height') >= 16):
                 pass
                 yield '  <text x="'
-                yield escape((environment.getattr(l_2_s, 'x') + (environment.getattr(l_2_s, 'width') // 2)))
+                yield escape(environment.finalize((environment.getattr(l_2_s, 'x') + (environment.getattr(l_2_s, 'width') // 2))))
                 yield '" y="'
-                yield escape(((environment.getattr(l_2_s, 'y') + (environment.getattr(l_2_s, 'height') // 2)) + 5))
+                yield escape(environment.finalize(((environment.getattr(l_2_s, 'y') + (environment.getattr(l_2_s, 'height') // 2)) + 5)))
                 yield '" text-anchor="middle" font-size="14" font-family="Arial, sans-serif" fill="'
-                yield escape(environment.getattr(l_2_s, 'text_colour'))
+                yield escape(environment.finalize(environment.getattr(l_2_s, 'text_colour')))
                 yield '">'
-                yield escape(environment.getattr(l_2_s, 'count'))
+                yield escape(environment.finalize(environment.getattr(l_2_s, 'count')))
                 yield '</text>\n'
         l_2_s = missing
         yield '  <text x="'
-        yield escape(environment.getattr(l_1_bar, 'label_x'))
+        yield escape(environment.finalize(environment.getattr(l_1_bar, 'label_x')))
         yield '" y="'
-        yield escape((environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'height') - 8))
+        yield escape(environment.finalize((environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'chart'), 'height') - 8)))
         yield '" text-anchor="middle" font-size="14" font-family="Arial, sans-serif" fill="#212b32">'
-        yield escape(environment.getattr(l_1_bar, 'period'))
+        yield escape(environment.finalize(environment.getattr(l_1_bar, 'period')))
         yield '</text>\n'
     l_1_bar = missing
     yield '</svg>\n<figcaption>Key: '
@@ -168,17 +168,17 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<span class="swatch" style="background: '
-        yield escape(l_1_colour)
+        yield escape(environment.finalize(l_1_colour))
         yield '"></span> '
-        yield escape(l_1_label)
-        yield escape(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 36 in 'compare.html' evaluated to false and no else section was defined.")))
+        yield escape(environment.finalize(l_1_label))
+        yield escape(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 36 in 'compare.html' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_label = l_1_colour = missing
     yield '. Levels of the tool\'s four-point scale (cmhroadmap\'s own, not NHS England\'s). The same figures are in the table below.</figcaption>\n</figure>\n<table class="stack">\n  <thead><tr><th scope="col">Level</th>'
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number">'
-        yield escape(l_1_period)
+        yield escape(environment.finalize(l_1_period))
         yield '</th>'
     l_1_period = missing
     yield '</tr></thead>\n  <tbody>\n'
@@ -187,16 +187,16 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
-        yield escape(l_1_label)
+        yield escape(environment.finalize(l_1_label))
         yield '</th>'
         l_2_loop = missing
         for l_2_n, l_2_loop in LoopContext(l_1_values, undefined):
             _loop_vars = {}
             pass
             yield '<td class="number" data-label="'
-            yield escape(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), environment.getattr(l_2_loop, 'index0')))
+            yield escape(environment.finalize(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), environment.getattr(l_2_loop, 'index0'))))
             yield '">'
-            yield escape(l_2_n)
+            yield escape(environment.finalize(l_2_n))
             yield '</td>'
         l_2_loop = l_2_n = missing
         yield '</tr>\n'
@@ -207,29 +207,29 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<h3>'
-        yield escape(l_1_heading)
+        yield escape(environment.finalize(l_1_heading))
         yield ' ('
-        yield escape(t_3(l_1_rows))
+        yield escape(environment.finalize(t_3(l_1_rows)))
         yield ')</h3>\n<ul>\n'
         for (l_2_row, l_2_path) in l_1_rows:
             _loop_vars = {}
             pass
             yield '  <li>'
-            yield escape(environment.getattr(l_2_row, 'title'))
+            yield escape(environment.finalize(environment.getattr(l_2_row, 'title')))
             yield ': '
-            yield escape(l_2_path)
+            yield escape(environment.finalize(l_2_path))
             if environment.getattr(l_2_row, 'regressions'):
                 pass
                 yield '; <strong>fell</strong> '
-                yield escape(t_2(context.eval_ctx, environment.getattr(l_2_row, 'regressions'), '; '))
+                yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr(l_2_row, 'regressions'), '; ')))
             if environment.getattr(l_2_row, 'target'):
                 pass
                 yield '; '
-                yield escape(environment.getattr(l_2_row, 'target'))
+                yield escape(environment.finalize(environment.getattr(l_2_row, 'target')))
             if environment.getattr(l_2_row, 'lineage'):
                 pass
                 yield ' <em>('
-                yield escape(environment.getattr(l_2_row, 'lineage'))
+                yield escape(environment.finalize(environment.getattr(l_2_row, 'lineage')))
                 yield ')</em>'
             yield '</li>\n'
         l_2_row = l_2_path = missing
@@ -244,7 +244,7 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number">'
-        yield escape(l_1_period)
+        yield escape(environment.finalize(l_1_period))
         yield '</th>'
     l_1_period = missing
     yield '<th scope="col">Change</th><th scope="col">Target</th></tr></thead>\n  <tbody>\n'
@@ -253,26 +253,26 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
-        yield escape(environment.getattr(l_1_row, 'title'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'title')))
         yield '</th>'
         l_2_loop = missing
         for l_2_cell, l_2_loop in LoopContext(l_1_cells, undefined):
             _loop_vars = {}
             pass
             yield '<td class="number" data-label="'
-            yield escape(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), environment.getattr(l_2_loop, 'index0')))
+            yield escape(environment.finalize(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), environment.getattr(l_2_loop, 'index0'))))
             yield '">'
-            yield escape(l_2_cell)
+            yield escape(environment.finalize(l_2_cell))
             yield '</td>'
         l_2_loop = l_2_cell = missing
         yield '<td data-label="Change">'
-        yield escape(l_1_status)
+        yield escape(environment.finalize(l_1_status))
         yield '</td><td data-label="Target">'
-        yield escape((environment.getattr(l_1_row, 'target') or ''))
+        yield escape(environment.finalize((environment.getattr(l_1_row, 'target') or '')))
         yield '</td></tr>\n'
     l_1_loop = l_1_row = l_1_status = l_1_cells = missing
     yield '  </tbody>\n</table>\n<footer>\n<p>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'banner': block_banner, 'content': block_content}

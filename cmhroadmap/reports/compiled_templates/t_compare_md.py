@@ -35,21 +35,21 @@ def root(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'unique' found.")
     pass
     yield '# '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
     yield '\n\nRatings used: '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
     yield '.\n\n| | |\n|---|---|\n| Organisation | '
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield str(environment.finalize(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'))))
     yield ' ('
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
+    yield str(environment.finalize(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code'))))
     yield ') |\n| Periods | '
-    yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', '))
+    yield str(environment.finalize(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', ')))
     yield ' |\n| Roadmap | '
-    yield str(t_1(context.eval_ctx, t_4(environment, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps')), ', '))
+    yield str(environment.finalize(t_1(context.eval_ctx, t_4(environment, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps')), ', ')))
     yield ' |\n| Generated | '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated')))
     yield ' by cmhroadmap '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version')))
     yield ' |\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mixed_roadmaps'):
         pass
@@ -57,21 +57,21 @@ def root(context, missing=missing):
         if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'followed'):
             pass
             yield '**The periods use different roadmap versions** ('
-            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+            yield str(environment.finalize(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
             yield '): each deliverable of the latest is followed back through renames, splits and merges, as noted against it.\n'
         else:
             pass
             yield '**The periods use different roadmap versions** ('
-            yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', '))
+            yield str(environment.finalize(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmaps'), ', ')))
             yield '): only the '
-            yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared'))
+            yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'compared')))
             yield ' deliverables whose ids exist in every version are compared.\n'
     yield "\n## Deliverables at each level\n\nLevels of the tool's four-point scale (cmhroadmap's own, not NHS England's).\n\n| Level |"
     for l_1_period in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(l_1_period)
+        yield str(environment.finalize(l_1_period))
         yield ' |'
     l_1_period = missing
     yield '\n|---|'
@@ -85,13 +85,13 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield str(l_1_label)
+        yield str(environment.finalize(l_1_label))
         yield ' |'
         for l_2_n in l_1_values:
             _loop_vars = {}
             pass
             yield ' '
-            yield str(l_2_n)
+            yield str(environment.finalize(l_2_n))
             yield ' |'
         l_2_n = missing
         yield '\n'
@@ -102,29 +102,29 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '### '
-        yield str(l_1_heading)
+        yield str(environment.finalize(l_1_heading))
         yield ' ('
-        yield str(t_2(l_1_rows))
+        yield str(environment.finalize(t_2(l_1_rows)))
         yield ')\n\n'
         for (l_2_row, l_2_path) in l_1_rows:
             _loop_vars = {}
             pass
             yield '- '
-            yield str(t_3(environment.getattr(l_2_row, 'title')))
+            yield str(environment.finalize(t_3(environment.getattr(l_2_row, 'title'))))
             yield ': '
-            yield str(l_2_path)
+            yield str(environment.finalize(l_2_path))
             if environment.getattr(l_2_row, 'regressions'):
                 pass
                 yield '; **fell** '
-                yield str(t_1(context.eval_ctx, environment.getattr(l_2_row, 'regressions'), '; '))
+                yield str(environment.finalize(t_1(context.eval_ctx, environment.getattr(l_2_row, 'regressions'), '; ')))
             if environment.getattr(l_2_row, 'target'):
                 pass
                 yield '; '
-                yield str(environment.getattr(l_2_row, 'target'))
+                yield str(environment.finalize(environment.getattr(l_2_row, 'target')))
             if environment.getattr(l_2_row, 'lineage'):
                 pass
                 yield ' ('
-                yield str(t_3(environment.getattr(l_2_row, 'lineage')))
+                yield str(environment.finalize(t_3(environment.getattr(l_2_row, 'lineage'))))
                 yield ')'
             yield '\n'
         l_2_row = l_2_path = missing
@@ -139,7 +139,7 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(l_1_period)
+        yield str(environment.finalize(l_1_period))
         yield ' |'
     l_1_period = missing
     yield ' Change | Target |\n|---|'
@@ -153,23 +153,23 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield str(t_3(environment.getattr(l_1_row, 'title')))
+        yield str(environment.finalize(t_3(environment.getattr(l_1_row, 'title'))))
         yield ' |'
         for l_2_cell in l_1_cells:
             _loop_vars = {}
             pass
             yield ' '
-            yield str(l_2_cell)
+            yield str(environment.finalize(l_2_cell))
             yield ' |'
         l_2_cell = missing
         yield ' '
-        yield str(l_1_status)
+        yield str(environment.finalize(l_1_status))
         yield ' | '
-        yield str((environment.getattr(l_1_row, 'target') or ''))
+        yield str(environment.finalize((environment.getattr(l_1_row, 'target') or '')))
         yield ' |\n'
     l_1_row = l_1_status = l_1_cells = missing
     yield '\n---\n\n'
-    yield str(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
+    yield str(environment.finalize(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence'))))
     yield '\n'
 
 blocks = {}

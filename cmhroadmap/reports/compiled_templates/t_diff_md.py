@@ -35,40 +35,40 @@ def root(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'md' found.")
     pass
     yield '# What changed from '
-    yield str(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'old_id')))
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'old_id'))))
     yield ' to '
-    yield str(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'new_id')))
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'new_id'))))
     yield '\n\n| | |\n|---|---|\n| From | '
-    yield str(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'old_title')))
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'old_title'))))
     yield ' ('
-    yield str(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'old_id')))
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'old_id'))))
     yield ') |\n| To | '
-    yield str(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'new_title')))
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'new_title'))))
     yield ' ('
-    yield str(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'new_id')))
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'new_id'))))
     yield ') |\n'
     t_5 = 1
     for (l_1_heading, l_1_meaning, l_1_items) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'sections'):
         _loop_vars = {}
         pass
         yield '\n## '
-        yield str(l_1_heading)
+        yield str(environment.finalize(l_1_heading))
         yield ' ('
-        yield str(t_3(l_1_items))
+        yield str(environment.finalize(t_3(l_1_items)))
         yield ')\n\n'
-        yield str(t_1(l_1_meaning))
+        yield str(environment.finalize(t_1(l_1_meaning)))
         yield '.\n\n'
         for l_2_item in l_1_items:
             _loop_vars = {}
             pass
             yield '- `'
-            yield str(t_2(environment.getattr(l_2_item, 'names')))
+            yield str(environment.finalize(t_2(environment.getattr(l_2_item, 'names'))))
             yield '`: '
-            yield str(t_4(environment.getattr(l_2_item, 'title')))
+            yield str(environment.finalize(t_4(environment.getattr(l_2_item, 'title'))))
             if environment.getattr(l_2_item, 'detail'):
                 pass
                 yield ' ('
-                yield str(t_4(environment.getattr(l_2_item, 'detail')))
+                yield str(environment.finalize(t_4(environment.getattr(l_2_item, 'detail'))))
                 yield ')'
             yield '\n'
         l_2_item = missing
@@ -78,9 +78,9 @@ def root(context, missing=missing):
         pass
         yield '\nNo deliverable was added, retired, renamed, split, merged or changed.\n'
     yield '\n'
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'unchanged'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'unchanged')))
     yield ' deliverable'
-    yield str(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'unchanged') == 1) else 's'))
+    yield str(environment.finalize(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'unchanged') == 1) else 's')))
     yield ' unchanged.\n'
 
 blocks = {}

@@ -41,19 +41,19 @@ def root(context, missing=missing):
                     pass
                     t_3.extend((
                         '<strong>',
-                        escape(environment.getattr(l_2_b, 'lead')),
+                        escape(environment.finalize(environment.getattr(l_2_b, 'lead'))),
                         '</strong>',
-                        escape((' ' if environment.getattr(l_2_b, 'text') else cond_expr_undefined("the inline if-expression on line 5 in 'paper.html' evaluated to false and no else section was defined."))),
+                        escape(environment.finalize((' ' if environment.getattr(l_2_b, 'text') else cond_expr_undefined("the inline if-expression on line 5 in 'paper.html' evaluated to false and no else section was defined.")))),
                     ))
                 t_3.extend((
-                    escape(t_1(environment.getattr(l_2_b, 'text'))),
+                    escape(environment.finalize(t_1(environment.getattr(l_2_b, 'text')))),
                     '</p>\n',
                 ))
             elif (environment.getattr(l_2_b, 'kind') == 'bullets'):
                 pass
                 t_3.extend((
                     '<',
-                    escape(('ol' if environment.getattr(l_2_b, 'numbered') else 'ul')),
+                    escape(environment.finalize(('ol' if environment.getattr(l_2_b, 'numbered') else 'ul'))),
                     '>\n',
                 ))
                 for l_3_item in environment.getattr(l_2_b, 'items'):
@@ -61,29 +61,29 @@ def root(context, missing=missing):
                     pass
                     t_3.extend((
                         '<li>',
-                        escape(t_1(l_3_item)),
+                        escape(environment.finalize(t_1(l_3_item))),
                         '</li>\n',
                     ))
                 l_3_item = missing
                 t_3.extend((
                     '</',
-                    escape(('ol' if environment.getattr(l_2_b, 'numbered') else 'ul')),
+                    escape(environment.finalize(('ol' if environment.getattr(l_2_b, 'numbered') else 'ul'))),
                     '>\n',
                 ))
             elif (environment.getattr(l_2_b, 'kind') == 'quote'):
                 pass
                 t_3.extend((
                     '<figure class="voice"><blockquote><p>',
-                    escape(t_1(environment.getattr(l_2_b, 'text'))),
+                    escape(environment.finalize(t_1(environment.getattr(l_2_b, 'text')))),
                     '</p></blockquote><figcaption>',
-                    escape(t_1(environment.getattr(l_2_b, 'source'))),
+                    escape(environment.finalize(t_1(environment.getattr(l_2_b, 'source')))),
                     '</figcaption></figure>\n',
                 ))
             elif (environment.getattr(l_2_b, 'kind') == 'facts'):
                 pass
                 t_3.extend((
                     '<table class="facts">\n<caption>',
-                    escape(environment.getattr(l_2_b, 'caption')),
+                    escape(environment.finalize(environment.getattr(l_2_b, 'caption'))),
                     '</caption>\n<tbody>\n',
                 ))
                 for (l_3_label, l_3_value) in environment.getattr(l_2_b, 'rows'):
@@ -91,9 +91,9 @@ def root(context, missing=missing):
                     pass
                     t_3.extend((
                         '<tr><th scope="row">',
-                        escape(l_3_label),
+                        escape(environment.finalize(l_3_label)),
                         '</th><td>',
-                        escape(t_1(l_3_value)),
+                        escape(environment.finalize(t_1(l_3_value))),
                         '</td></tr>\n',
                     ))
                 l_3_label = l_3_value = missing
@@ -104,7 +104,7 @@ def root(context, missing=missing):
                 pass
                 t_3.extend((
                     '<table>\n<caption>',
-                    escape(environment.getattr(l_2_b, 'caption')),
+                    escape(environment.finalize(environment.getattr(l_2_b, 'caption'))),
                     '</caption>\n',
                 ))
                 if environment.getattr(l_2_b, 'widths'):
@@ -117,7 +117,7 @@ def root(context, missing=missing):
                         pass
                         t_3.extend((
                             '<col style="width: ',
-                            escape(l_3_w),
+                            escape(environment.finalize(l_3_w)),
                             '%">',
                         ))
                     l_3_w = missing
@@ -132,7 +132,7 @@ def root(context, missing=missing):
                     pass
                     t_3.extend((
                         '<th scope="col">',
-                        escape(l_3_h),
+                        escape(environment.finalize(l_3_h)),
                         '</th>',
                     ))
                 l_3_h = missing
@@ -152,13 +152,13 @@ def root(context, missing=missing):
                         pass
                         t_3.extend((
                             '<td data-label="',
-                            escape(environment.getitem(environment.getattr(l_2_b, 'header'), environment.getattr(l_4_loop, 'index0'))),
+                            escape(environment.finalize(environment.getitem(environment.getattr(l_2_b, 'header'), environment.getattr(l_4_loop, 'index0')))),
                             '">',
                         ))
                         if (t_2(l_4_cell) == 1):
                             pass
                             t_3.append(
-                                escape(t_1(environment.getitem(l_4_cell, 0))),
+                                escape(environment.finalize(t_1(environment.getitem(l_4_cell, 0)))),
                             )
                         else:
                             pass
@@ -170,7 +170,7 @@ def root(context, missing=missing):
                                 pass
                                 t_3.extend((
                                     '<li>',
-                                    escape(t_1(l_5_line)),
+                                    escape(environment.finalize(t_1(l_5_line))),
                                     '</li>',
                                 ))
                             l_5_line = missing
@@ -193,33 +193,33 @@ def root(context, missing=missing):
     context.exported_vars.add('blocks')
     context.vars['blocks'] = l_0_blocks = Macro(environment, macro, 'blocks', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="author" content="'
-    yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'author')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'author'))))
     yield '">\n<meta name="description" content="'
-    yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subject')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subject'))))
     yield '">\n<title>'
-    yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'title')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'title'))))
     yield ': '
-    yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subtitle')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subtitle'))))
     yield '</title>\n<style>\n  :root { --text: #212b32; --muted: #4c6272; --blue: #005eb8; --grey: #f0f4f5; --border: #aeb7bd; }\n  body { margin: 0 auto; max-width: 60em; padding: 8px 24px 48px; font-family: Arial, "Helvetica Neue",\n         Helvetica, sans-serif; line-height: 1.45; color: var(--text); background: #fff; }\n  h1 { font-size: 1.8rem; line-height: 1.2; margin: 16px 0 4px; }\n  .subtitle { font-size: 1.15rem; font-weight: bold; margin: 0 0 12px; color: var(--muted); }\n  h2 { font-size: 1.3rem; margin: 24px 0 8px; border-bottom: 2px solid var(--blue); padding-bottom: 2px; }\n  h3 { font-size: 1.05rem; margin: 16px 0 4px; }\n  p { margin: 6px 0; }\n  ul, ol { margin: 4px 0 8px; padding-left: 1.4em; }\n  table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; }\n  caption { text-align: left; font-weight: bold; padding: 0 0 4px; }\n  th, td { border: 1px solid var(--border); padding: 4px 6px; text-align: left; vertical-align: top; }\n  thead th { background: var(--grey); }\n  table.facts th { width: 28%; background: var(--grey); }\n  ul.cell { margin: 0; padding-left: 1.1em; }\n  figure.voice { margin: 6px 0 6px 0; padding: 2px 10px; border-left: 4px solid var(--border); }\n  figure.voice blockquote { margin: 0; font-style: italic; }\n  figure.voice p { margin: 0; }\n  figcaption { color: var(--muted); font-size: 0.9em; }\n  footer { border-top: 1px solid var(--border); margin-top: 24px; padding-top: 6px; color: var(--muted);\n           font-size: 0.9rem; }\n  a { color: var(--blue); }\n  @media screen and (max-width: 40em) {\n    body { padding: 8px 12px 32px; }\n    table, tbody, tr, th, td, caption { display: block; }\n    thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }\n    tr { margin: 0 0 8px; }\n    td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-weight: bold; }\n    table.facts th { width: auto; border-bottom: 0; }\n  }\n  @media print {\n    @page { size: A4; margin: 15mm;\n            @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 7pt; color: #4c6272; } }\n    body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.3; }\n    h1 { font-size: 15pt; margin-top: 0; }\n    .subtitle { font-size: 10pt; }\n    h2 { font-size: 11pt; margin: 10px 0 4px; }\n    h3 { font-size: 9pt; margin: 6px 0 2px; }\n    h2, h3, caption { break-after: avoid; }\n    table { font-size: 7.5pt; margin: 4px 0 8px; }\n    th, td { padding: 2px 4px; }\n    thead { display: table-header-group; }\n    tr, figure.voice, li { break-inside: avoid; }\n    a { color: var(--text); text-decoration: none; }\n    footer { margin-top: 10px; font-size: 7pt; }\n  }\n</style>\n</head>\n<body>\n<main>\n<h1>'
-    yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'title')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'title'))))
     yield '</h1>\n<p class="subtitle">'
-    yield escape(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subtitle')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subtitle'))))
     yield '</p>\n'
     for l_1_s in environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'sections'):
         _loop_vars = {}
         pass
         yield '<section>\n<h2>'
-        yield escape(t_1(environment.getattr(l_1_s, 'title')))
+        yield escape(environment.finalize(t_1(environment.getattr(l_1_s, 'title'))))
         yield '</h2>\n'
-        yield escape(context.call((undefined(name='blocks') if l_0_blocks is missing else l_0_blocks), environment.getattr(l_1_s, 'blocks'), _loop_vars=_loop_vars))
+        yield escape(environment.finalize(context.call((undefined(name='blocks') if l_0_blocks is missing else l_0_blocks), environment.getattr(l_1_s, 'blocks'), _loop_vars=_loop_vars)))
         yield '\n'
         for l_2_sub in environment.getattr(l_1_s, 'subsections'):
             _loop_vars = {}
             pass
             yield '<h3>'
-            yield escape(t_1(environment.getattr(l_2_sub, 'title')))
+            yield escape(environment.finalize(t_1(environment.getattr(l_2_sub, 'title'))))
             yield '</h3>\n'
-            yield escape(context.call((undefined(name='blocks') if l_0_blocks is missing else l_0_blocks), environment.getattr(l_2_sub, 'blocks'), _loop_vars=_loop_vars))
+            yield escape(environment.finalize(context.call((undefined(name='blocks') if l_0_blocks is missing else l_0_blocks), environment.getattr(l_2_sub, 'blocks'), _loop_vars=_loop_vars)))
             yield '\n'
         l_2_sub = missing
         yield '</section>\n'
@@ -229,16 +229,16 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<p>'
-        yield escape(t_1(l_1_line))
+        yield escape(environment.finalize(t_1(l_1_line)))
         yield '</p>\n'
     l_1_line = missing
     for (l_1_text, l_1_url) in environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'links'):
         _loop_vars = {}
         pass
         yield '<p><a href="'
-        yield escape(l_1_url)
+        yield escape(environment.finalize(l_1_url))
         yield '">'
-        yield escape(t_1(l_1_text))
+        yield escape(environment.finalize(t_1(l_1_text)))
         yield '</a></p>\n'
     l_1_text = l_1_url = missing
     yield '</footer>\n</body>\n</html>\n'

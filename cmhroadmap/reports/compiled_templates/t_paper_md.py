@@ -32,12 +32,12 @@ def root(context, missing=missing):
                     pass
                     t_2.extend((
                         '**',
-                        str(t_1(environment.getattr(l_2_b, 'lead'))),
+                        str(environment.finalize(t_1(environment.getattr(l_2_b, 'lead')))),
                         '**',
-                        str((' ' if environment.getattr(l_2_b, 'text') else cond_expr_undefined("the inline if-expression on line 5 in 'paper.md' evaluated to false and no else section was defined."))),
+                        str(environment.finalize((' ' if environment.getattr(l_2_b, 'text') else cond_expr_undefined("the inline if-expression on line 5 in 'paper.md' evaluated to false and no else section was defined.")))),
                     ))
                 t_2.extend((
-                    str(t_1(environment.getattr(l_2_b, 'text'))),
+                    str(environment.finalize(t_1(environment.getattr(l_2_b, 'text')))),
                     '\n',
                 ))
             elif (environment.getattr(l_2_b, 'kind') == 'bullets'):
@@ -47,9 +47,9 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     t_2.extend((
-                        str((str_join((environment.getattr(l_3_loop, 'index'), '.', )) if environment.getattr(l_2_b, 'numbered') else '-')),
+                        str(environment.finalize((str_join((environment.getattr(l_3_loop, 'index'), '.', )) if environment.getattr(l_2_b, 'numbered') else '-'))),
                         ' ',
-                        str(t_1(l_3_item)),
+                        str(environment.finalize(t_1(l_3_item))),
                         '\n',
                     ))
                 l_3_loop = l_3_item = missing
@@ -57,16 +57,16 @@ def root(context, missing=missing):
                 pass
                 t_2.extend((
                     '> ',
-                    str(t_1(environment.getattr(l_2_b, 'text'))),
+                    str(environment.finalize(t_1(environment.getattr(l_2_b, 'text')))),
                     ' (',
-                    str(t_1(environment.getattr(l_2_b, 'source'))),
+                    str(environment.finalize(t_1(environment.getattr(l_2_b, 'source')))),
                     ')\n',
                 ))
             elif (environment.getattr(l_2_b, 'kind') == 'facts'):
                 pass
                 t_2.extend((
                     '| ',
-                    str(t_1(environment.getattr(l_2_b, 'caption'))),
+                    str(environment.finalize(t_1(environment.getattr(l_2_b, 'caption')))),
                     ' | |\n|---|---|\n',
                 ))
                 for (l_3_label, l_3_value) in environment.getattr(l_2_b, 'rows'):
@@ -74,9 +74,9 @@ def root(context, missing=missing):
                     pass
                     t_2.extend((
                         '| **',
-                        str(t_1(l_3_label)),
+                        str(environment.finalize(t_1(l_3_label))),
                         '** | ',
-                        str(t_1(l_3_value)),
+                        str(environment.finalize(t_1(l_3_value))),
                         ' |\n',
                     ))
                 l_3_label = l_3_value = missing
@@ -90,7 +90,7 @@ def root(context, missing=missing):
                     pass
                     t_2.extend((
                         ' ',
-                        str(t_1(l_3_h)),
+                        str(environment.finalize(t_1(l_3_h))),
                         ' |',
                     ))
                 l_3_h = missing
@@ -126,8 +126,8 @@ def root(context, missing=missing):
                             _loop_vars = {}
                             pass
                             t_2.extend((
-                                str(t_1(l_5_line)),
-                                str(('<br>' if (not environment.getattr(l_5_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 24 in 'paper.md' evaluated to false and no else section was defined."))),
+                                str(environment.finalize(t_1(l_5_line))),
+                                str(environment.finalize(('<br>' if (not environment.getattr(l_5_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 24 in 'paper.md' evaluated to false and no else section was defined.")))),
                             ))
                         l_5_loop = l_5_line = missing
                         t_2.append(
@@ -148,39 +148,39 @@ def root(context, missing=missing):
     context.exported_vars.add('blocks')
     context.vars['blocks'] = l_0_blocks = Macro(environment, macro, 'blocks', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'title')))
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'title'))))
     yield '\n\n**'
-    yield str(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subtitle')))
+    yield str(environment.finalize(t_1(environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'subtitle'))))
     yield '**\n'
     for l_1_s in environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'sections'):
         _loop_vars = {}
         pass
         yield '\n## '
-        yield str(t_1(environment.getattr(l_1_s, 'title')))
+        yield str(environment.finalize(t_1(environment.getattr(l_1_s, 'title'))))
         yield '\n\n'
-        yield str(context.call((undefined(name='blocks') if l_0_blocks is missing else l_0_blocks), environment.getattr(l_1_s, 'blocks'), _loop_vars=_loop_vars))
+        yield str(environment.finalize(context.call((undefined(name='blocks') if l_0_blocks is missing else l_0_blocks), environment.getattr(l_1_s, 'blocks'), _loop_vars=_loop_vars)))
         for l_2_sub in environment.getattr(l_1_s, 'subsections'):
             _loop_vars = {}
             pass
             yield '\n### '
-            yield str(t_1(environment.getattr(l_2_sub, 'title')))
+            yield str(environment.finalize(t_1(environment.getattr(l_2_sub, 'title'))))
             yield '\n\n'
-            yield str(context.call((undefined(name='blocks') if l_0_blocks is missing else l_0_blocks), environment.getattr(l_2_sub, 'blocks'), _loop_vars=_loop_vars))
+            yield str(environment.finalize(context.call((undefined(name='blocks') if l_0_blocks is missing else l_0_blocks), environment.getattr(l_2_sub, 'blocks'), _loop_vars=_loop_vars)))
         l_2_sub = missing
     l_1_s = missing
     yield '\n---\n\n'
     for l_1_line in environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'footer'):
         _loop_vars = {}
         pass
-        yield str(t_1(l_1_line))
+        yield str(environment.finalize(t_1(l_1_line)))
         yield '\n\n'
     l_1_line = missing
     for (l_1_text, l_1_url) in environment.getattr((undefined(name='p') if l_0_p is missing else l_0_p), 'links'):
         _loop_vars = {}
         pass
-        yield str(t_1(l_1_text))
+        yield str(environment.finalize(t_1(l_1_text)))
         yield ': <'
-        yield str(l_1_url)
+        yield str(environment.finalize(l_1_url))
         yield '>\n'
     l_1_text = l_1_url = missing
 

@@ -37,9 +37,9 @@ def block_title(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'clean' found.")
     pass
-    yield escape(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'))))
     yield ' '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield ': CMH transformation self-assessment'
 
 def block_print_margins(context, missing=missing):
@@ -58,7 +58,7 @@ def block_print_margins(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'css_string' found.")
     pass
     yield '  @media print { @page { @top-left { content: '
-    yield escape(t_2(markup_join((environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'), ', ', environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'), ))))
+    yield escape(environment.finalize(t_2(markup_join((environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'), ', ', environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'), )))))
     yield ';\n                                     font-size: 8pt; color: #4c6272; } } }\n'
 
 def block_banner(context, missing=missing):
@@ -70,7 +70,7 @@ def block_banner(context, missing=missing):
     _block_vars = {}
     l_0_v = resolve('v')
     pass
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title')))
 
 def block_content(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -106,7 +106,7 @@ def block_content(context, missing=missing):
             raise TemplateRuntimeError("No test named 'string' found.")
     pass
     yield '<h1>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
     yield '</h1>\n'
     l_1_g = environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance')
     pass
@@ -118,7 +118,7 @@ def block_content(context, missing=missing):
     finally: gen.close()
     l_1_g = missing
     yield '\n<nav class="contents" aria-label="Contents">\n  <h2>Contents</h2>\n  <ol>\n    <li><a href="#glance">At a glance</a></li>\n    <li><a href="#plan">'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title')))
     yield '</a></li>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
         pass
@@ -128,36 +128,36 @@ def block_content(context, missing=missing):
         pass
         yield '    <li><a href="#validation">Independent validation</a></li>\n'
     yield '    <li><a href="#grid">The roadmap grid</a></li>\n    <li><a href="#warnings">Dependency warnings</a></li>\n    <li><a href="#groups">Deliverables that rely upon each other</a></li>\n    <li><a href="#details">Every deliverable in detail</a></li>\n    <li><a href="#about">About this report</a></li>\n  </ol>\n</nav>\n\n<h2 id="plan">'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title')))
     yield '</h2>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
         pass
         yield '<p>The deliverables whose own rating holds back the most others come first: those with '
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'held_rule'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'held_rule')))
         yield ', which cannot rise further without running ahead of them.</p>\n<ol class="plan">\n'
         for l_1_item in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
             l_1_rating = resolve('rating')
             _loop_vars = {}
             pass
             yield '  <li>\n    <h3><a href="#'
-            yield escape(environment.getattr(environment.getattr(l_1_item, 'detail'), 'anchor'))
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_item, 'detail'), 'anchor')))
             yield '">'
-            yield escape(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title'))
+            yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title')))
             yield '</a> '
-            yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(environment.getattr(l_1_item, 'detail'), 'rating'), _loop_vars=_loop_vars))
+            yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(environment.getattr(l_1_item, 'detail'), 'rating'), _loop_vars=_loop_vars)))
             if environment.getattr(l_1_item, 'own_note'):
                 pass
                 yield ' <span class="muted">('
-                yield escape(environment.getattr(l_1_item, 'own_note'))
+                yield escape(environment.finalize(environment.getattr(l_1_item, 'own_note')))
                 yield ')</span>'
             yield '</h3>\n    <p><span class="status status-'
-            yield escape(environment.getitem(environment.getattr(l_1_item, 'delivery'), 0))
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 0)))
             yield '">'
-            yield escape(environment.getitem(environment.getattr(l_1_item, 'delivery'), 1))
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 1)))
             yield '</span> '
-            yield escape(environment.getitem(environment.getattr(l_1_item, 'delivery'), 2))
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 2)))
             yield '.</p>\n    <p>'
-            yield escape(environment.getattr(l_1_item, 'reason'))
+            yield escape(environment.finalize(environment.getattr(l_1_item, 'reason')))
             yield '</p>\n'
             if environment.getattr(l_1_item, 'in_group'):
                 pass
@@ -168,12 +168,12 @@ def block_content(context, missing=missing):
                 if environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner'):
                     pass
                     yield 'Owner: '
-                    yield escape(t_1(environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner')))
+                    yield escape(environment.finalize(t_1(environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner'))))
                     yield '. '
                 if environment.getattr(environment.getattr(l_1_item, 'detail'), 'target'):
                     pass
                     yield 'Target: '
-                    yield escape(environment.getattr(environment.getattr(l_1_item, 'detail'), 'target'))
+                    yield escape(environment.finalize(environment.getattr(environment.getattr(l_1_item, 'detail'), 'target')))
                     yield '.'
                 yield '</p>\n'
             if environment.getattr(environment.getattr(l_1_item, 'detail'), 'getting_started'):
@@ -183,7 +183,7 @@ def block_content(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<li>'
-                    yield escape(environment.getattr(l_2_step, 'text'))
+                    yield escape(environment.finalize(environment.getattr(l_2_step, 'text')))
                     if environment.getattr(l_2_step, 'points'):
                         pass
                         yield '<ul>'
@@ -191,7 +191,7 @@ def block_content(context, missing=missing):
                             _loop_vars = {}
                             pass
                             yield '<li>'
-                            yield escape(l_3_point)
+                            yield escape(environment.finalize(l_3_point))
                             yield '</li>'
                         l_3_point = missing
                         yield '</ul>'
@@ -205,9 +205,9 @@ def block_content(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<li>'
-                    yield escape(l_2_number)
+                    yield escape(environment.finalize(l_2_number))
                     yield '. '
-                    yield escape(l_2_text)
+                    yield escape(environment.finalize(l_2_text))
                     yield '</li>'
                 l_2_number = l_2_text = missing
                 yield '</ul>\n'
@@ -218,11 +218,11 @@ def block_content(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<li><a href="#'
-                    yield escape(l_2_anchor)
+                    yield escape(environment.finalize(l_2_anchor))
                     yield '">'
-                    yield escape(l_2_title)
+                    yield escape(environment.finalize(l_2_title))
                     yield '</a> '
-                    yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_2_view, _loop_vars=_loop_vars))
+                    yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_2_view, _loop_vars=_loop_vars)))
                     yield '</li>'
                 l_2_title = l_2_anchor = l_2_view = missing
                 yield '</ul>\n'
@@ -236,13 +236,13 @@ def block_content(context, missing=missing):
                     if l_2_url:
                         pass
                         yield '<a href="'
-                        yield escape(l_2_url)
+                        yield escape(environment.finalize(l_2_url))
                         yield '">'
-                        yield escape(l_2_title)
+                        yield escape(environment.finalize(l_2_title))
                         yield '</a>'
                     else:
                         pass
-                        yield escape(l_2_title)
+                        yield escape(environment.finalize(l_2_title))
                     yield '</li>'
                 l_2_title = l_2_url = missing
                 yield '</ul>\n'
@@ -252,7 +252,7 @@ def block_content(context, missing=missing):
     else:
         pass
         yield '<p>'
-        yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance'), 'no_priorities'))
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance'), 'no_priorities')))
         yield '</p>\n'
     yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
@@ -263,28 +263,28 @@ def block_content(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    <tr><td class="number" data-label="Rank">'
-            yield escape(environment.getattr(l_1_row, 'rank'))
+            yield escape(environment.finalize(environment.getattr(l_1_row, 'rank')))
             yield '</td><th scope="row"><a href="#'
-            yield escape(environment.getattr(l_1_row, 'anchor'))
+            yield escape(environment.finalize(environment.getattr(l_1_row, 'anchor')))
             yield '">'
-            yield escape(environment.getattr(l_1_row, 'title'))
+            yield escape(environment.finalize(environment.getattr(l_1_row, 'title')))
             yield '</a></th><td data-label="Rating">'
-            yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(l_1_row, 'rating'), _loop_vars=_loop_vars))
+            yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(l_1_row, 'rating'), _loop_vars=_loop_vars)))
             if environment.getattr(l_1_row, 'own_note'):
                 pass
                 yield ' <span class="muted">('
-                yield escape(environment.getattr(l_1_row, 'own_note'))
+                yield escape(environment.finalize(environment.getattr(l_1_row, 'own_note')))
                 yield ')</span>'
             yield '</td><td data-label="Delivery"><span class="status status-'
-            yield escape(environment.getitem(environment.getattr(l_1_row, 'delivery'), 0))
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 0)))
             yield '">'
-            yield escape(environment.getitem(environment.getattr(l_1_row, 'delivery'), 1))
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 1)))
             yield '</span> '
-            yield escape(environment.getitem(environment.getattr(l_1_row, 'delivery'), 2))
+            yield escape(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 2)))
             yield '</td><td class="number" data-label="Rated above it and waiting">'
-            yield escape(environment.getattr(l_1_row, 'held_back'))
+            yield escape(environment.finalize(environment.getattr(l_1_row, 'held_back')))
             yield '</td><td class="number" data-label="Not yet in place and relying on it">'
-            yield escape(environment.getattr(l_1_row, 'leverage'))
+            yield escape(environment.finalize(environment.getattr(l_1_row, 'leverage')))
             yield '</td></tr>\n'
         l_1_row = l_1_rating = missing
         yield '  </tbody>\n</table>\n'
@@ -294,21 +294,21 @@ def block_content(context, missing=missing):
         l_1_rating = resolve('rating')
         _loop_vars = {}
         pass
-        yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_level, _loop_vars=_loop_vars))
-        yield escape((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 86 in 'report.html' evaluated to false and no else section was defined.")))
+        yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_level, _loop_vars=_loop_vars)))
+        yield escape(environment.finalize((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 86 in 'report.html' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_level = l_1_rating = missing
     yield '.\n'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed')))
     yield ' deliverable'
-    yield escape(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 's'))
+    yield escape(environment.finalize(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 's')))
     yield ' in scope '
-    yield escape(('is' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 'are'))
+    yield escape(environment.finalize(('is' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 'are')))
     yield ' not assessed.</p>\n<table class="counts stack">\n  <caption class="muted">Deliverables in scope at each level, by roadmap column</caption>\n  <thead><tr><th scope="col">Column</th>'
     for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number">'
-        yield escape(environment.getattr(l_1_level, 'text'))
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'text')))
         yield '</th>'
     l_1_level = missing
     yield '<th scope="col" class="number">Not assessed</th></tr></thead>\n  <tbody>\n'
@@ -321,45 +321,45 @@ def block_content(context, missing=missing):
             pass
             yield ' class="total"'
         yield '><th scope="row">'
-        yield escape(environment.getattr(l_1_row, 'title'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'title')))
         yield '</th>'
         l_2_loop = missing
         for l_2_n, l_2_loop in LoopContext(environment.getattr(l_1_row, 'cells'), undefined):
             _loop_vars = {}
             pass
             yield '<td class="number" data-label="'
-            yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text'))
+            yield escape(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text')))
             yield '">'
-            yield escape(l_2_n)
+            yield escape(environment.finalize(l_2_n))
             yield '</td>'
         l_2_loop = l_2_n = missing
         yield '<td class="number" data-label="Not assessed">'
-        yield escape(environment.getattr(l_1_row, 'not_assessed'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'not_assessed')))
         yield '</td></tr>\n'
     l_1_loop = l_1_row = missing
     yield '  </tbody>\n</table>\n\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'):
         pass
         yield '<h2 id="validation">Independent validation</h2>\n<p>Validated by '
-        yield escape(t_1(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validator')))
+        yield escape(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validator'))))
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role'):
             pass
             yield ' ('
-            yield escape(t_1(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role')))
+            yield escape(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role'))))
             yield ')'
         yield ' on '
-        yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validated_on'))
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validated_on')))
         yield '; '
-        yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled'))
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled')))
         yield ' deliverable'
-        yield escape(('' if (environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled') == 1) else 's'))
+        yield escape(environment.finalize(('' if (environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled') == 1) else 's')))
         yield ' rated. '
-        yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'basis'))
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'basis')))
         yield '</p>\n'
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes'):
             pass
             yield '<p>'
-            yield escape(t_1(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes')))
+            yield escape(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes'))))
             yield '</p>'
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'differences'):
             pass
@@ -369,15 +369,15 @@ def block_content(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '    <tr><th scope="row"><a href="#'
-                yield escape(l_1_anchor)
+                yield escape(environment.finalize(l_1_anchor))
                 yield '">'
-                yield escape(l_1_title)
+                yield escape(environment.finalize(l_1_title))
                 yield '</a></th><td data-label="Self-assessed">'
-                yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_own, _loop_vars=_loop_vars))
+                yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_own, _loop_vars=_loop_vars)))
                 yield '</td><td data-label="Validated">'
-                yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_validated, _loop_vars=_loop_vars))
+                yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_validated, _loop_vars=_loop_vars)))
                 yield '</td><td data-label="Validator\'s note">'
-                yield escape((t_1(l_1_note) if l_1_note else ''))
+                yield escape(environment.finalize((t_1(l_1_note) if l_1_note else '')))
                 yield '</td></tr>\n'
             l_1_title = l_1_anchor = l_1_own = l_1_validated = l_1_note = l_1_rating = missing
             yield '  </tbody>\n</table>\n'
@@ -390,16 +390,16 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<th scope="col">'
-        yield escape(l_1_title)
+        yield escape(environment.finalize(l_1_title))
         yield '</th>'
     l_1_title = missing
     for l_1_title in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_header'):
         _loop_vars = {}
         pass
         yield '<th scope="col">'
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_title'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_title')))
         yield ': '
-        yield escape(l_1_title)
+        yield escape(environment.finalize(l_1_title))
         yield '</th>'
     l_1_title = missing
     yield '</tr>\n  </thead>\n  <tbody>\n'
@@ -420,17 +420,17 @@ def block_content(context, missing=missing):
             else:
                 pass
                 yield '      <td class="cell '
-                yield escape(environment.getattr(environment.getattr(l_2_cell, 'rating'), 'css'))
+                yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_cell, 'rating'), 'css')))
                 yield '"><a href="#'
-                yield escape(environment.getattr(l_2_cell, 'anchor'))
+                yield escape(environment.finalize(environment.getattr(l_2_cell, 'anchor')))
                 yield '">'
-                yield escape(environment.getattr(l_2_cell, 'wording'))
+                yield escape(environment.finalize(environment.getattr(l_2_cell, 'wording')))
                 yield '</a> '
-                yield escape(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars))
+                yield escape(environment.finalize(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars)))
                 if environment.getattr(l_2_cell, 'own'):
                     pass
                     yield ' <span class="muted">('
-                    yield escape(environment.getattr(l_2_cell, 'own'))
+                    yield escape(environment.finalize(environment.getattr(l_2_cell, 'own')))
                     yield ')</span>'
                 if environment.getattr(l_2_cell, 'parts'):
                     pass
@@ -439,11 +439,11 @@ def block_content(context, missing=missing):
                         _loop_vars = {}
                         pass
                         yield '<li><a href="#'
-                        yield escape(l_3_anchor)
+                        yield escape(environment.finalize(l_3_anchor))
                         yield '">'
-                        yield escape(l_3_title)
+                        yield escape(environment.finalize(l_3_title))
                         yield '</a> '
-                        yield escape(environment.getattr(l_3_view, 'text'))
+                        yield escape(environment.finalize(environment.getattr(l_3_view, 'text')))
                         yield '</li>'
                     l_3_title = l_3_anchor = l_3_view = missing
                     yield '</ul>\n'
@@ -456,7 +456,7 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<h3>'
-        yield escape(environment.getattr(l_1_column, 'title'))
+        yield escape(environment.finalize(environment.getattr(l_1_column, 'title')))
         yield '</h3>\n'
         if (not environment.getattr(l_1_column, 'chosen')):
             pass
@@ -469,15 +469,15 @@ def block_content(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '  <li><a href="#'
-                yield escape(environment.getattr(l_2_cell, 'anchor'))
+                yield escape(environment.finalize(environment.getattr(l_2_cell, 'anchor')))
                 yield '">'
-                yield escape(environment.getattr(l_2_cell, 'wording'))
+                yield escape(environment.finalize(environment.getattr(l_2_cell, 'wording')))
                 yield '</a> '
-                yield escape(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars))
+                yield escape(environment.finalize(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars)))
                 if environment.getattr(l_2_cell, 'own'):
                     pass
                     yield ' <span class="muted">('
-                    yield escape(environment.getattr(l_2_cell, 'own'))
+                    yield escape(environment.finalize(environment.getattr(l_2_cell, 'own')))
                     yield ')</span>'
                 yield '</li>\n'
             l_2_cell = l_2_rating = missing
@@ -487,28 +487,28 @@ def block_content(context, missing=missing):
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'warnings'):
         pass
         yield '<p>Ratings that are ahead of what the deliverable relies upon by '
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'threshold'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'threshold')))
         yield ' or more levels, which makes them hard to credit.</p>\n<table class="stack">\n  <thead><tr><th scope="col">Deliverable</th><th scope="col">Rating</th><th scope="col">Relies upon</th><th scope="col">Its rating</th><th scope="col" class="number">Gap</th><th scope="col">Acknowledged</th></tr></thead>\n  <tbody>\n'
         for l_1_w in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'warnings'):
             l_1_rating = resolve('rating')
             _loop_vars = {}
             pass
             yield '    <tr><th scope="row"><a href="#'
-            yield escape(environment.getattr(l_1_w, 'deliverable_anchor'))
+            yield escape(environment.finalize(environment.getattr(l_1_w, 'deliverable_anchor')))
             yield '">'
-            yield escape(environment.getattr(l_1_w, 'deliverable'))
+            yield escape(environment.finalize(environment.getattr(l_1_w, 'deliverable')))
             yield '</a></th><td data-label="Rating">'
-            yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(l_1_w, 'rating'), _loop_vars=_loop_vars))
+            yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(l_1_w, 'rating'), _loop_vars=_loop_vars)))
             yield '</td><td data-label="Relies upon"><a href="#'
-            yield escape(environment.getattr(l_1_w, 'relies_upon_anchor'))
+            yield escape(environment.finalize(environment.getattr(l_1_w, 'relies_upon_anchor')))
             yield '">'
-            yield escape(environment.getattr(l_1_w, 'relies_upon'))
+            yield escape(environment.finalize(environment.getattr(l_1_w, 'relies_upon')))
             yield '</a></td><td data-label="Its rating">'
-            yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(l_1_w, 'relied_rating'), _loop_vars=_loop_vars))
+            yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), environment.getattr(l_1_w, 'relied_rating'), _loop_vars=_loop_vars)))
             yield '</td><td class="number" data-label="Gap">'
-            yield escape(environment.getattr(l_1_w, 'gap'))
+            yield escape(environment.finalize(environment.getattr(l_1_w, 'gap')))
             yield '</td><td data-label="Acknowledged">'
-            yield escape((t_1(environment.getattr(l_1_w, 'reason')) if (not t_4(environment.getattr(l_1_w, 'reason'))) else 'No'))
+            yield escape(environment.finalize((t_1(environment.getattr(l_1_w, 'reason')) if (not t_4(environment.getattr(l_1_w, 'reason'))) else 'No')))
             yield '</td></tr>\n'
         l_1_w = l_1_rating = missing
         yield '  </tbody>\n</table>\n'
@@ -522,20 +522,20 @@ def block_content(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<p>A group of '
-            yield escape(environment.getattr(l_1_group, 'size'))
+            yield escape(environment.finalize(environment.getattr(l_1_group, 'size')))
             yield ' deliverables rely upon each other, directly or through what they rely upon, and have to move together. The most relied upon in the group are '
-            yield escape(t_3(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', '))
+            yield escape(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', ')))
             yield '. Its members not yet fully in place:</p>\n<ul>'
             for (l_2_title, l_2_anchor, l_2_view) in environment.getattr(l_1_group, 'gaps'):
                 l_2_rating = resolve('rating')
                 _loop_vars = {}
                 pass
                 yield '<li><a href="#'
-                yield escape(l_2_anchor)
+                yield escape(environment.finalize(l_2_anchor))
                 yield '">'
-                yield escape(l_2_title)
+                yield escape(environment.finalize(l_2_title))
                 yield '</a> '
-                yield escape(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), l_2_view, _loop_vars=_loop_vars))
+                yield escape(environment.finalize(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), l_2_view, _loop_vars=_loop_vars)))
                 yield '</li>'
             l_2_title = l_2_anchor = l_2_view = l_2_rating = missing
             yield '</ul>\n'
@@ -549,7 +549,7 @@ def block_content(context, missing=missing):
         _loop_vars = {}
         pass
         yield '<h3>'
-        yield escape(l_1_column)
+        yield escape(environment.finalize(l_1_column))
         yield '</h3>\n'
         l_2_loop = missing
         for l_2_d, l_2_loop in LoopContext(l_1_items, undefined):
@@ -557,13 +557,13 @@ def block_content(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<section aria-labelledby="'
-            yield escape(environment.getattr(l_2_d, 'anchor'))
+            yield escape(environment.finalize(environment.getattr(l_2_d, 'anchor')))
             yield '">\n<h4 id="'
-            yield escape(environment.getattr(l_2_d, 'anchor'))
+            yield escape(environment.finalize(environment.getattr(l_2_d, 'anchor')))
             yield '">'
-            yield escape(environment.getattr(l_2_d, 'title'))
+            yield escape(environment.finalize(environment.getattr(l_2_d, 'title')))
             yield ' '
-            yield escape(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_d, 'rating'), _loop_vars=_loop_vars))
+            yield escape(environment.finalize(context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_d, 'rating'), _loop_vars=_loop_vars)))
             yield '</h4>\n'
             if (not environment.getattr(l_2_d, 'in_scope')):
                 pass
@@ -571,9 +571,9 @@ def block_content(context, missing=missing):
             if environment.getattr(l_2_d, 'part_of'):
                 pass
                 yield '<p>Part of <a href="#'
-                yield escape(environment.getitem(environment.getattr(l_2_d, 'part_of'), 1))
+                yield escape(environment.finalize(environment.getitem(environment.getattr(l_2_d, 'part_of'), 1)))
                 yield '">'
-                yield escape(environment.getitem(environment.getattr(l_2_d, 'part_of'), 0))
+                yield escape(environment.finalize(environment.getitem(environment.getattr(l_2_d, 'part_of'), 0)))
                 yield '</a>.</p>'
             if environment.getattr(l_2_d, 'parts'):
                 pass
@@ -583,51 +583,51 @@ def block_content(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<a href="#'
-                    yield escape(l_3_anchor)
+                    yield escape(environment.finalize(l_3_anchor))
                     yield '">'
-                    yield escape(l_3_title)
+                    yield escape(environment.finalize(l_3_title))
                     yield '</a>'
-                    yield escape((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 195 in 'report.html' evaluated to false and no else section was defined.")))
+                    yield escape(environment.finalize((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 195 in 'report.html' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_anchor = missing
                 yield '.</p>'
             if (environment.getattr(l_2_d, 'validated') or environment.getattr(l_2_d, 'validation_note')):
                 pass
                 yield '<p><strong>Self-assessed:</strong> '
-                yield escape((context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_d, 'self_rating'), _loop_vars=_loop_vars) if environment.getattr(l_2_d, 'self_rating') else ''))
+                yield escape(environment.finalize((context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_d, 'self_rating'), _loop_vars=_loop_vars) if environment.getattr(l_2_d, 'self_rating') else '')))
                 yield ' <strong>Validated:</strong> '
-                yield escape((context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_d, 'validated'), _loop_vars=_loop_vars) if environment.getattr(l_2_d, 'validated') else 'not rated'))
+                yield escape(environment.finalize((context.call((undefined(name='rating') if l_2_rating is missing else l_2_rating), environment.getattr(l_2_d, 'validated'), _loop_vars=_loop_vars) if environment.getattr(l_2_d, 'validated') else 'not rated')))
                 if environment.getattr(l_2_d, 'validation_note'):
                     pass
                     yield '. '
-                    yield escape(t_1(environment.getattr(l_2_d, 'validation_note')))
+                    yield escape(environment.finalize(t_1(environment.getattr(l_2_d, 'validation_note'))))
                 yield '</p>'
             if environment.getattr(l_2_d, 'evidence'):
                 pass
                 yield '<p><strong>Evidence:</strong> '
-                yield escape(t_1(environment.getattr(l_2_d, 'evidence')))
+                yield escape(environment.finalize(t_1(environment.getattr(l_2_d, 'evidence'))))
                 yield '</p>'
             if environment.getattr(l_2_d, 'owner'):
                 pass
                 yield '<p><strong>Owner:</strong> '
-                yield escape(t_1(environment.getattr(l_2_d, 'owner')))
+                yield escape(environment.finalize(t_1(environment.getattr(l_2_d, 'owner'))))
                 yield '</p>'
             if environment.getattr(l_2_d, 'target'):
                 pass
                 yield '<p><strong>Target:</strong> '
-                yield escape(environment.getattr(l_2_d, 'target'))
+                yield escape(environment.finalize(environment.getattr(l_2_d, 'target')))
                 yield '</p>'
             if environment.getattr(l_2_d, 'notes'):
                 pass
                 yield '<p><strong>Notes:</strong> '
-                yield escape(t_1(environment.getattr(l_2_d, 'notes')))
+                yield escape(environment.finalize(t_1(environment.getattr(l_2_d, 'notes'))))
                 yield '</p>'
             for (l_3_title, l_3_reason) in environment.getattr(l_2_d, 'acknowledged'):
                 _loop_vars = {}
                 pass
                 yield '<p><strong>Acknowledged</strong> that it runs ahead of '
-                yield escape(l_3_title)
+                yield escape(environment.finalize(l_3_title))
                 yield ': '
-                yield escape(t_1(l_3_reason))
+                yield escape(environment.finalize(t_1(l_3_reason)))
                 yield '</p>'
             l_3_title = l_3_reason = missing
             if environment.getattr(l_2_d, 'success'):
@@ -640,15 +640,15 @@ def block_content(context, missing=missing):
                     if environment.getattr(l_3_m, 'status'):
                         pass
                         yield '<strong>'
-                        yield escape(environment.getattr(l_3_m, 'status'))
+                        yield escape(environment.finalize(environment.getattr(l_3_m, 'status')))
                         yield ':</strong> '
-                    yield escape(environment.getattr(l_3_m, 'number'))
+                    yield escape(environment.finalize(environment.getattr(l_3_m, 'number')))
                     yield '. '
-                    yield escape(environment.getattr(l_3_m, 'text'))
+                    yield escape(environment.finalize(environment.getattr(l_3_m, 'text')))
                     if environment.getattr(l_3_m, 'alternative_to'):
                         pass
                         yield ' (an alternative to marker '
-                        yield escape(t_3(context.eval_ctx, environment.getattr(l_3_m, 'alternative_to'), ', '))
+                        yield escape(environment.finalize(t_3(context.eval_ctx, environment.getattr(l_3_m, 'alternative_to'), ', ')))
                         yield ')'
                     yield '</li>'
                 l_3_m = missing
@@ -660,7 +660,7 @@ def block_content(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<li>'
-                    yield escape(environment.getattr(l_3_step, 'text'))
+                    yield escape(environment.finalize(environment.getattr(l_3_step, 'text')))
                     if environment.getattr(l_3_step, 'points'):
                         pass
                         yield '<ul>'
@@ -668,7 +668,7 @@ def block_content(context, missing=missing):
                             _loop_vars = {}
                             pass
                             yield '<li>'
-                            yield escape(l_4_point)
+                            yield escape(environment.finalize(l_4_point))
                             yield '</li>'
                         l_4_point = missing
                         yield '</ul>'
@@ -682,7 +682,7 @@ def block_content(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<blockquote><p>'
-                    yield escape(l_3_quote)
+                    yield escape(environment.finalize(l_3_quote))
                     yield '</p></blockquote>'
                 l_3_quote = missing
             if environment.getattr(l_2_d, 'resources'):
@@ -695,13 +695,13 @@ def block_content(context, missing=missing):
                     if l_3_url:
                         pass
                         yield '<a href="'
-                        yield escape(l_3_url)
+                        yield escape(environment.finalize(l_3_url))
                         yield '">'
-                        yield escape(l_3_title)
+                        yield escape(environment.finalize(l_3_title))
                         yield '</a>'
                     else:
                         pass
-                        yield escape(l_3_title)
+                        yield escape(environment.finalize(l_3_title))
                     yield '</li>'
                 l_3_title = l_3_url = missing
                 yield '</ul>\n'
@@ -713,46 +713,46 @@ def block_content(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '<a href="#'
-                    yield escape(l_3_anchor)
+                    yield escape(environment.finalize(l_3_anchor))
                     yield '">'
-                    yield escape(l_3_title)
+                    yield escape(environment.finalize(l_3_title))
                     yield '</a> ('
-                    yield escape(environment.getattr(l_3_view, 'text'))
+                    yield escape(environment.finalize(environment.getattr(l_3_view, 'text')))
                     yield ')'
-                    yield escape(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 219 in 'report.html' evaluated to false and no else section was defined.")))
+                    yield escape(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 219 in 'report.html' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_anchor = l_3_view = missing
                 yield '</p>\n'
             yield '</section>\n'
         l_2_loop = l_2_d = l_2_rating = missing
     l_1_loop = l_1_column = l_1_items = missing
     yield '<h2 id="about">About this report</h2>\n<dl class="meta">\n  <dt>Organisation</dt><dd>'
-    yield escape(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'))))
     yield ' ('
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
     yield ')</dd>\n  <dt>Period</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</dd>\n  <dt>Assessed on</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessed_on'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessed_on')))
     yield '</dd>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by'):
         pass
         yield '  <dt>Prepared by</dt><dd>'
-        yield escape(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by')))
+        yield escape(environment.finalize(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by'))))
         yield '</dd>\n'
     yield '  <dt>Dedicated focus areas</dt><dd>'
-    yield escape((t_3(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas'), ', ') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas') else 'None chosen'))
+    yield escape(environment.finalize((t_3(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas'), ', ') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas') else 'None chosen')))
     yield '</dd>\n  <dt>Roadmap</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title')))
     yield ' ('
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_id'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_id')))
     yield '), version '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_version'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_version')))
     yield '</dd>\n  <dt>Generated</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated')))
     yield ' by cmhroadmap '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version')))
     yield '</dd>\n</dl>\n<footer>\n<p>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
     yield '</p>\n</footer>\n'
 
 blocks = {'title': block_title, 'print_margins': block_print_margins, 'banner': block_banner, 'content': block_content}

@@ -42,14 +42,14 @@ def root(context, missing=missing):
         pass
         t_5.extend((
             '**',
-            str(environment.getattr(l_1_view, 'text')),
+            str(environment.finalize(environment.getattr(l_1_view, 'text'))),
             '**',
         ))
         return concat(t_5)
     context.exported_vars.add('rating')
     context.vars['rating'] = l_0_rating = Macro(environment, macro, 'rating', ('view',), False, False, False, context.eval_ctx.autoescape)
     yield '# '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
     yield '\n\n'
     l_1_g = environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance')
     pass
@@ -61,32 +61,32 @@ def root(context, missing=missing):
     finally: gen.close()
     l_1_g = missing
     yield '\n## '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan_title')))
     yield '\n\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
         pass
         yield 'The deliverables whose own rating holds back the most others come first: those with '
-        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'held_rule'))
+        yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'held_rule')))
         yield ', which cannot rise further without running ahead of them.\n\n'
         for l_1_item in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'plan'):
             _loop_vars = {}
             pass
             yield '### '
-            yield str(environment.getattr(l_1_item, 'rank'))
+            yield str(environment.finalize(environment.getattr(l_1_item, 'rank')))
             yield '. '
-            yield str(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title')))
+            yield str(environment.finalize(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'title'))))
             yield ' ('
-            yield str(environment.getattr(environment.getattr(environment.getattr(l_1_item, 'detail'), 'rating'), 'text'))
+            yield str(environment.finalize(environment.getattr(environment.getattr(environment.getattr(l_1_item, 'detail'), 'rating'), 'text')))
             if environment.getattr(l_1_item, 'own_note'):
                 pass
                 yield '; '
-                yield str(environment.getattr(l_1_item, 'own_note'))
+                yield str(environment.finalize(environment.getattr(l_1_item, 'own_note')))
             yield ')\n\nDelivery: **'
-            yield str(environment.getitem(environment.getattr(l_1_item, 'delivery'), 1))
+            yield str(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 1)))
             yield '**: '
-            yield str(environment.getitem(environment.getattr(l_1_item, 'delivery'), 2))
+            yield str(environment.finalize(environment.getitem(environment.getattr(l_1_item, 'delivery'), 2)))
             yield '.\n\n'
-            yield str(t_2(environment.getattr(l_1_item, 'reason')))
+            yield str(environment.finalize(t_2(environment.getattr(l_1_item, 'reason'))))
             yield '\n'
             if environment.getattr(l_1_item, 'in_group'):
                 pass
@@ -97,12 +97,12 @@ def root(context, missing=missing):
                 if environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner'):
                     pass
                     yield 'Owner: '
-                    yield str(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner')))
+                    yield str(environment.finalize(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'owner'))))
                     yield '. '
                 if environment.getattr(environment.getattr(l_1_item, 'detail'), 'target'):
                     pass
                     yield 'Target: '
-                    yield str(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'target')))
+                    yield str(environment.finalize(t_2(environment.getattr(environment.getattr(l_1_item, 'detail'), 'target'))))
                     yield '.'
                 yield '\n'
             if environment.getattr(environment.getattr(l_1_item, 'detail'), 'getting_started'):
@@ -111,15 +111,15 @@ def root(context, missing=missing):
                 for l_2_step in environment.getattr(environment.getattr(l_1_item, 'detail'), 'getting_started'):
                     _loop_vars = {}
                     pass
-                    yield str(environment.getattr(l_2_step, 'number'))
+                    yield str(environment.finalize(environment.getattr(l_2_step, 'number')))
                     yield '. '
-                    yield str(t_2(environment.getattr(l_2_step, 'text')))
+                    yield str(environment.finalize(t_2(environment.getattr(l_2_step, 'text'))))
                     yield '\n'
                     for l_3_point in environment.getattr(l_2_step, 'points'):
                         _loop_vars = {}
                         pass
                         yield '    - '
-                        yield str(t_2(l_3_point))
+                        yield str(environment.finalize(t_2(l_3_point)))
                         yield '\n'
                     l_3_point = missing
                 l_2_step = missing
@@ -130,9 +130,9 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '- '
-                    yield str(l_2_number)
+                    yield str(environment.finalize(l_2_number))
                     yield '\\. '
-                    yield str(t_2(l_2_text))
+                    yield str(environment.finalize(t_2(l_2_text)))
                     yield '\n'
                 l_2_number = l_2_text = missing
             if environment.getattr(l_1_item, 'relies_upon'):
@@ -142,11 +142,11 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '- ['
-                    yield str(t_2(l_2_title))
+                    yield str(environment.finalize(t_2(l_2_title)))
                     yield '](#'
-                    yield str(l_2_anchor)
+                    yield str(environment.finalize(l_2_anchor))
                     yield '): '
-                    yield str(environment.getattr(l_2_view, 'text'))
+                    yield str(environment.finalize(environment.getattr(l_2_view, 'text')))
                     yield '\n'
                 l_2_title = l_2_anchor = l_2_view = missing
             if environment.getattr(environment.getattr(l_1_item, 'detail'), 'resources'):
@@ -159,20 +159,20 @@ def root(context, missing=missing):
                     if l_2_url:
                         pass
                         yield '['
-                        yield str(t_2(l_2_title))
+                        yield str(environment.finalize(t_2(l_2_title)))
                         yield '](<'
-                        yield str(l_2_url)
+                        yield str(environment.finalize(l_2_url))
                         yield '>)'
                     else:
                         pass
-                        yield str(t_2(l_2_title))
+                        yield str(environment.finalize(t_2(l_2_title)))
                     yield '\n'
                 l_2_title = l_2_url = missing
             yield '\n'
         l_1_item = missing
     else:
         pass
-        yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance'), 'no_priorities'))
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance'), 'no_priorities')))
         yield '\n'
     yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'remaining'):
@@ -182,26 +182,26 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '| '
-            yield str(environment.getattr(l_1_row, 'rank'))
+            yield str(environment.finalize(environment.getattr(l_1_row, 'rank')))
             yield ' | ['
-            yield str(t_2(environment.getattr(l_1_row, 'title')))
+            yield str(environment.finalize(t_2(environment.getattr(l_1_row, 'title'))))
             yield '](#'
-            yield str(environment.getattr(l_1_row, 'anchor'))
+            yield str(environment.finalize(environment.getattr(l_1_row, 'anchor')))
             yield ') | '
-            yield str(environment.getattr(environment.getattr(l_1_row, 'rating'), 'text'))
+            yield str(environment.finalize(environment.getattr(environment.getattr(l_1_row, 'rating'), 'text')))
             if environment.getattr(l_1_row, 'own_note'):
                 pass
                 yield ' ('
-                yield str(environment.getattr(l_1_row, 'own_note'))
+                yield str(environment.finalize(environment.getattr(l_1_row, 'own_note')))
                 yield ')'
             yield ' | '
-            yield str(environment.getitem(environment.getattr(l_1_row, 'delivery'), 1))
+            yield str(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 1)))
             yield ': '
-            yield str(environment.getitem(environment.getattr(l_1_row, 'delivery'), 2))
+            yield str(environment.finalize(environment.getitem(environment.getattr(l_1_row, 'delivery'), 2)))
             yield ' | '
-            yield str(environment.getattr(l_1_row, 'held_back'))
+            yield str(environment.finalize(environment.getattr(l_1_row, 'held_back')))
             yield ' | '
-            yield str(environment.getattr(l_1_row, 'leverage'))
+            yield str(environment.finalize(environment.getattr(l_1_row, 'leverage')))
             yield ' |\n'
         l_1_row = missing
         yield '\n'
@@ -210,21 +210,21 @@ def root(context, missing=missing):
     for l_1_level, l_1_loop in LoopContext(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), undefined):
         _loop_vars = {}
         pass
-        yield str(environment.getattr(l_1_level, 'text'))
-        yield str((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 80 in 'report.md' evaluated to false and no else section was defined.")))
+        yield str(environment.finalize(environment.getattr(l_1_level, 'text')))
+        yield str(environment.finalize((', ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 80 in 'report.md' evaluated to false and no else section was defined."))))
     l_1_loop = l_1_level = missing
     yield '.\n'
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed')))
     yield ' deliverable'
-    yield str(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 's'))
+    yield str(environment.finalize(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 's')))
     yield ' in scope '
-    yield str(('is' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 'are'))
+    yield str(environment.finalize(('is' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'not_assessed') == 1) else 'are')))
     yield ' not assessed.\n\n| Column |'
     for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(environment.getattr(l_1_level, 'text'))
+        yield str(environment.finalize(environment.getattr(l_1_level, 'text')))
         yield ' |'
     l_1_level = missing
     yield ' Not assessed |\n|---|'
@@ -238,42 +238,42 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '| '
-        yield str((('**%s**' % environment.getattr(l_1_row, 'title')) if environment.getattr(l_1_row, 'total') else environment.getattr(l_1_row, 'title')))
+        yield str(environment.finalize((('**%s**' % environment.getattr(l_1_row, 'title')) if environment.getattr(l_1_row, 'total') else environment.getattr(l_1_row, 'title'))))
         yield ' |'
         for l_2_n in environment.getattr(l_1_row, 'cells'):
             _loop_vars = {}
             pass
             yield ' '
-            yield str(l_2_n)
+            yield str(environment.finalize(l_2_n))
             yield ' |'
         l_2_n = missing
         yield ' '
-        yield str(environment.getattr(l_1_row, 'not_assessed'))
+        yield str(environment.finalize(environment.getattr(l_1_row, 'not_assessed')))
         yield ' |\n'
     l_1_row = missing
     yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'):
         pass
         yield '## Independent validation\n\nValidated by '
-        yield str(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validator')))
+        yield str(environment.finalize(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validator'))))
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role'):
             pass
             yield ' ('
-            yield str(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role')))
+            yield str(environment.finalize(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'role'))))
             yield ')'
         yield ' on '
-        yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validated_on'))
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'validated_on')))
         yield '; '
-        yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled'))
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled')))
         yield ' deliverable'
-        yield str(('' if (environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled') == 1) else 's'))
+        yield str(environment.finalize(('' if (environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'sampled') == 1) else 's')))
         yield ' rated. '
-        yield str(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'basis'))
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'basis')))
         yield '\n'
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes'):
             pass
             yield '\n'
-            yield str(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes')))
+            yield str(environment.finalize(t_2(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'notes'))))
             yield '\n'
         yield '\n'
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validation'), 'differences'):
@@ -283,15 +283,15 @@ def root(context, missing=missing):
                 _loop_vars = {}
                 pass
                 yield '| ['
-                yield str(t_2(l_1_title))
+                yield str(environment.finalize(t_2(l_1_title)))
                 yield '](#'
-                yield str(l_1_anchor)
+                yield str(environment.finalize(l_1_anchor))
                 yield ') | '
-                yield str(environment.getattr(l_1_own, 'text'))
+                yield str(environment.finalize(environment.getattr(l_1_own, 'text')))
                 yield ' | '
-                yield str(environment.getattr(l_1_validated, 'text'))
+                yield str(environment.finalize(environment.getattr(l_1_validated, 'text')))
                 yield ' | '
-                yield str((t_2(l_1_note) if l_1_note else ''))
+                yield str(environment.finalize((t_2(l_1_note) if l_1_note else '')))
                 yield ' |\n'
             l_1_title = l_1_anchor = l_1_own = l_1_validated = l_1_note = missing
         else:
@@ -303,16 +303,16 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(t_2(l_1_title))
+        yield str(environment.finalize(t_2(l_1_title)))
         yield ' |'
     l_1_title = missing
     for l_1_title in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_header'):
         _loop_vars = {}
         pass
         yield ' '
-        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_title'))
+        yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_title')))
         yield ': '
-        yield str(t_2(l_1_title))
+        yield str(environment.finalize(t_2(l_1_title)))
         yield ' |'
     l_1_title = missing
     yield '\n|'
@@ -338,25 +338,25 @@ def root(context, missing=missing):
             else:
                 pass
                 yield '['
-                yield str(t_2(environment.getattr(l_2_cell, 'wording')))
+                yield str(environment.finalize(t_2(environment.getattr(l_2_cell, 'wording'))))
                 yield '](#'
-                yield str(environment.getattr(l_2_cell, 'anchor'))
+                yield str(environment.finalize(environment.getattr(l_2_cell, 'anchor')))
                 yield ')<br>'
-                yield str(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars))
+                yield str(environment.finalize(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), environment.getattr(l_2_cell, 'rating'), _loop_vars=_loop_vars)))
                 if environment.getattr(l_2_cell, 'own'):
                     pass
                     yield ' ('
-                    yield str(environment.getattr(l_2_cell, 'own'))
+                    yield str(environment.finalize(environment.getattr(l_2_cell, 'own')))
                     yield ')'
                 for (l_3_title, l_3_anchor, l_3_view) in environment.getattr(l_2_cell, 'parts'):
                     _loop_vars = {}
                     pass
                     yield '<br>· ['
-                    yield str(t_2(l_3_title))
+                    yield str(environment.finalize(t_2(l_3_title)))
                     yield '](#'
-                    yield str(l_3_anchor)
+                    yield str(environment.finalize(l_3_anchor))
                     yield '): '
-                    yield str(environment.getattr(l_3_view, 'text'))
+                    yield str(environment.finalize(environment.getattr(l_3_view, 'text')))
                 l_3_title = l_3_anchor = l_3_view = missing
             yield ' |'
         l_2_cell = missing
@@ -366,27 +366,27 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'warnings'):
         pass
         yield 'Ratings that are ahead of what the deliverable relies upon by '
-        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'threshold'))
+        yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'threshold')))
         yield ' or more levels, which makes them hard to credit.\n\n| Deliverable | Rating | Relies upon | Its rating | Gap | Acknowledged |\n|---|---|---|---|---:|---|\n'
         for l_1_w in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'warnings'):
             _loop_vars = {}
             pass
             yield '| ['
-            yield str(t_2(environment.getattr(l_1_w, 'deliverable')))
+            yield str(environment.finalize(t_2(environment.getattr(l_1_w, 'deliverable'))))
             yield '](#'
-            yield str(environment.getattr(l_1_w, 'deliverable_anchor'))
+            yield str(environment.finalize(environment.getattr(l_1_w, 'deliverable_anchor')))
             yield ') | '
-            yield str(environment.getattr(environment.getattr(l_1_w, 'rating'), 'text'))
+            yield str(environment.finalize(environment.getattr(environment.getattr(l_1_w, 'rating'), 'text')))
             yield ' | ['
-            yield str(t_2(environment.getattr(l_1_w, 'relies_upon')))
+            yield str(environment.finalize(t_2(environment.getattr(l_1_w, 'relies_upon'))))
             yield '](#'
-            yield str(environment.getattr(l_1_w, 'relies_upon_anchor'))
+            yield str(environment.finalize(environment.getattr(l_1_w, 'relies_upon_anchor')))
             yield ') | '
-            yield str(environment.getattr(environment.getattr(l_1_w, 'relied_rating'), 'text'))
+            yield str(environment.finalize(environment.getattr(environment.getattr(l_1_w, 'relied_rating'), 'text')))
             yield ' | '
-            yield str(environment.getattr(l_1_w, 'gap'))
+            yield str(environment.finalize(environment.getattr(l_1_w, 'gap')))
             yield ' | '
-            yield str((t_2(environment.getattr(l_1_w, 'reason')) if (not t_3(environment.getattr(l_1_w, 'reason'))) else 'No'))
+            yield str(environment.finalize((t_2(environment.getattr(l_1_w, 'reason')) if (not t_3(environment.getattr(l_1_w, 'reason'))) else 'No')))
             yield ' |\n'
         l_1_w = missing
     else:
@@ -399,19 +399,19 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield 'A group of '
-            yield str(environment.getattr(l_1_group, 'size'))
+            yield str(environment.finalize(environment.getattr(l_1_group, 'size')))
             yield ' deliverables rely upon each other, directly or through what they rely upon, and have to move together. The most relied upon in the group are '
-            yield str(t_2(t_1(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', ')))
+            yield str(environment.finalize(t_2(t_1(context.eval_ctx, environment.getattr(l_1_group, 'leaders'), ', '))))
             yield '. Its members not yet fully in place:\n\n'
             for (l_2_title, l_2_anchor, l_2_view) in environment.getattr(l_1_group, 'gaps'):
                 _loop_vars = {}
                 pass
                 yield '- ['
-                yield str(t_2(l_2_title))
+                yield str(environment.finalize(t_2(l_2_title)))
                 yield '](#'
-                yield str(l_2_anchor)
+                yield str(environment.finalize(l_2_anchor))
                 yield '): '
-                yield str(environment.getattr(l_2_view, 'text'))
+                yield str(environment.finalize(environment.getattr(l_2_view, 'text')))
                 yield '\n'
             l_2_title = l_2_anchor = l_2_view = missing
             yield '\n'
@@ -422,7 +422,7 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mermaid'):
         pass
         yield 'The top five priorities, what they rely upon and the deliverables rated above them that wait on them (an arrow points to what a deliverable relies upon):\n\n```mermaid\n'
-        yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mermaid'))
+        yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'mermaid')))
         yield '\n```\n\n'
     yield '## Every deliverable in detail\n\n'
     l_1_loop = missing
@@ -430,18 +430,18 @@ def root(context, missing=missing):
         _loop_vars = {}
         pass
         yield '### '
-        yield str(t_2(l_1_column))
+        yield str(environment.finalize(t_2(l_1_column)))
         yield '\n\n'
         l_2_loop = missing
         for l_2_d, l_2_loop in LoopContext(l_1_items, undefined):
             _loop_vars = {}
             pass
             yield '<a id="'
-            yield str(environment.getattr(l_2_d, 'anchor'))
+            yield str(environment.finalize(environment.getattr(l_2_d, 'anchor')))
             yield '"></a>\n#### '
-            yield str(t_2(environment.getattr(l_2_d, 'title')))
+            yield str(environment.finalize(t_2(environment.getattr(l_2_d, 'title'))))
             yield ' ('
-            yield str(environment.getattr(environment.getattr(l_2_d, 'rating'), 'text'))
+            yield str(environment.finalize(environment.getattr(environment.getattr(l_2_d, 'rating'), 'text')))
             yield ')\n\n'
             if (not environment.getattr(l_2_d, 'in_scope')):
                 pass
@@ -449,9 +449,9 @@ def root(context, missing=missing):
             if environment.getattr(l_2_d, 'part_of'):
                 pass
                 yield 'Part of ['
-                yield str(t_2(environment.getitem(environment.getattr(l_2_d, 'part_of'), 0)))
+                yield str(environment.finalize(t_2(environment.getitem(environment.getattr(l_2_d, 'part_of'), 0))))
                 yield '](#'
-                yield str(environment.getitem(environment.getattr(l_2_d, 'part_of'), 1))
+                yield str(environment.finalize(environment.getitem(environment.getattr(l_2_d, 'part_of'), 1)))
                 yield ').\n\n'
             if environment.getattr(l_2_d, 'parts'):
                 pass
@@ -461,51 +461,51 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '['
-                    yield str(t_2(l_3_title))
+                    yield str(environment.finalize(t_2(l_3_title)))
                     yield '](#'
-                    yield str(l_3_anchor)
+                    yield str(environment.finalize(l_3_anchor))
                     yield ')'
-                    yield str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 175 in 'report.md' evaluated to false and no else section was defined.")))
+                    yield str(environment.finalize((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 175 in 'report.md' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_anchor = missing
                 yield '.\n\n'
             if (environment.getattr(l_2_d, 'validated') or environment.getattr(l_2_d, 'validation_note')):
                 pass
                 yield '**Self-assessed:** '
-                yield str((environment.getattr(environment.getattr(l_2_d, 'self_rating'), 'text') if environment.getattr(l_2_d, 'self_rating') else ''))
+                yield str(environment.finalize((environment.getattr(environment.getattr(l_2_d, 'self_rating'), 'text') if environment.getattr(l_2_d, 'self_rating') else '')))
                 yield '. **Validated:** '
-                yield str((environment.getattr(environment.getattr(l_2_d, 'validated'), 'text') if environment.getattr(l_2_d, 'validated') else 'not rated'))
+                yield str(environment.finalize((environment.getattr(environment.getattr(l_2_d, 'validated'), 'text') if environment.getattr(l_2_d, 'validated') else 'not rated')))
                 if environment.getattr(l_2_d, 'validation_note'):
                     pass
                     yield '. '
-                    yield str(t_2(environment.getattr(l_2_d, 'validation_note')))
+                    yield str(environment.finalize(t_2(environment.getattr(l_2_d, 'validation_note'))))
                 yield '\n\n'
             if environment.getattr(l_2_d, 'evidence'):
                 pass
                 yield '**Evidence:** '
-                yield str(t_2(environment.getattr(l_2_d, 'evidence')))
+                yield str(environment.finalize(t_2(environment.getattr(l_2_d, 'evidence'))))
                 yield '\n\n'
             if environment.getattr(l_2_d, 'owner'):
                 pass
                 yield '**Owner:** '
-                yield str(t_2(environment.getattr(l_2_d, 'owner')))
+                yield str(environment.finalize(t_2(environment.getattr(l_2_d, 'owner'))))
                 yield '\n\n'
             if environment.getattr(l_2_d, 'target'):
                 pass
                 yield '**Target:** '
-                yield str(t_2(environment.getattr(l_2_d, 'target')))
+                yield str(environment.finalize(t_2(environment.getattr(l_2_d, 'target'))))
                 yield '\n\n'
             if environment.getattr(l_2_d, 'notes'):
                 pass
                 yield '**Notes:** '
-                yield str(t_2(environment.getattr(l_2_d, 'notes')))
+                yield str(environment.finalize(t_2(environment.getattr(l_2_d, 'notes'))))
                 yield '\n\n'
             for (l_3_title, l_3_reason) in environment.getattr(l_2_d, 'acknowledged'):
                 _loop_vars = {}
                 pass
                 yield '**Acknowledged** that it runs ahead of '
-                yield str(t_2(l_3_title))
+                yield str(environment.finalize(t_2(l_3_title)))
                 yield ': '
-                yield str(t_2(l_3_reason))
+                yield str(environment.finalize(t_2(l_3_reason)))
                 yield '\n\n'
             l_3_title = l_3_reason = missing
             if environment.getattr(l_2_d, 'success'):
@@ -518,15 +518,15 @@ def root(context, missing=missing):
                     if environment.getattr(l_3_m, 'status'):
                         pass
                         yield '**'
-                        yield str(environment.getattr(l_3_m, 'status'))
+                        yield str(environment.finalize(environment.getattr(l_3_m, 'status')))
                         yield ':** '
-                    yield str(environment.getattr(l_3_m, 'number'))
+                    yield str(environment.finalize(environment.getattr(l_3_m, 'number')))
                     yield '\\. '
-                    yield str(t_2(environment.getattr(l_3_m, 'text')))
+                    yield str(environment.finalize(t_2(environment.getattr(l_3_m, 'text'))))
                     if environment.getattr(l_3_m, 'alternative_to'):
                         pass
                         yield ' (an alternative to marker '
-                        yield str(t_1(context.eval_ctx, environment.getattr(l_3_m, 'alternative_to'), ', '))
+                        yield str(environment.finalize(t_1(context.eval_ctx, environment.getattr(l_3_m, 'alternative_to'), ', ')))
                         yield ')'
                     yield '\n'
                 l_3_m = missing
@@ -537,15 +537,15 @@ def root(context, missing=missing):
                 for l_3_step in environment.getattr(l_2_d, 'getting_started'):
                     _loop_vars = {}
                     pass
-                    yield str(environment.getattr(l_3_step, 'number'))
+                    yield str(environment.finalize(environment.getattr(l_3_step, 'number')))
                     yield '. '
-                    yield str(t_2(environment.getattr(l_3_step, 'text')))
+                    yield str(environment.finalize(t_2(environment.getattr(l_3_step, 'text'))))
                     yield '\n'
                     for l_4_point in environment.getattr(l_3_step, 'points'):
                         _loop_vars = {}
                         pass
                         yield '    - '
-                        yield str(t_2(l_4_point))
+                        yield str(environment.finalize(t_2(l_4_point)))
                         yield '\n'
                     l_4_point = missing
                 l_3_step = missing
@@ -557,7 +557,7 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '> '
-                    yield str(t_2(l_3_quote))
+                    yield str(environment.finalize(t_2(l_3_quote)))
                     yield '\n\n'
                 l_3_quote = missing
             if environment.getattr(l_2_d, 'resources'):
@@ -570,14 +570,14 @@ def root(context, missing=missing):
                     if l_3_url:
                         pass
                         yield '['
-                        yield str(t_2(l_3_title))
+                        yield str(environment.finalize(t_2(l_3_title)))
                         yield '](<'
-                        yield str(l_3_url)
+                        yield str(environment.finalize(l_3_url))
                         yield '>)'
                     else:
                         pass
-                        yield str(t_2(l_3_title))
-                    yield str(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 232 in 'report.md' evaluated to false and no else section was defined.")))
+                        yield str(environment.finalize(t_2(l_3_title)))
+                    yield str(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 232 in 'report.md' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_url = missing
                 yield '\n\n'
             if environment.getattr(l_2_d, 'relies_upon'):
@@ -588,45 +588,45 @@ def root(context, missing=missing):
                     _loop_vars = {}
                     pass
                     yield '['
-                    yield str(t_2(l_3_title))
+                    yield str(environment.finalize(t_2(l_3_title)))
                     yield '](#'
-                    yield str(l_3_anchor)
+                    yield str(environment.finalize(l_3_anchor))
                     yield ') ('
-                    yield str(environment.getattr(l_3_view, 'text'))
+                    yield str(environment.finalize(environment.getattr(l_3_view, 'text')))
                     yield ')'
-                    yield str(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 237 in 'report.md' evaluated to false and no else section was defined.")))
+                    yield str(environment.finalize(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 237 in 'report.md' evaluated to false and no else section was defined."))))
                 l_3_loop = l_3_title = l_3_anchor = l_3_view = missing
                 yield '\n\n'
         l_2_loop = l_2_d = missing
     l_1_loop = l_1_column = l_1_items = missing
     yield '## About this report\n\n| | |\n|---|---|\n| Organisation | '
-    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation')))
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'organisation'))))
     yield ' ('
-    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code'))))
     yield ') |\n| Period | '
-    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))))
     yield ' |\n| Assessed on | '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessed_on'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessed_on')))
     yield ' |\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by'):
         pass
         yield '| Prepared by | '
-        yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by')))
+        yield str(environment.finalize(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'prepared_by'))))
         yield ' |\n'
     yield '| Dedicated focus areas | '
-    yield str(t_2((t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas'), ', ') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas') else 'None chosen')))
+    yield str(environment.finalize(t_2((t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas'), ', ') if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'focus_areas') else 'None chosen'))))
     yield ' |\n| Roadmap | '
-    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title')))
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title'))))
     yield ' ('
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_id'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_id')))
     yield '), version '
-    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_version')))
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_version'))))
     yield ' |\n| Generated | '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'generated')))
     yield ' by cmhroadmap '
-    yield str(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version'))
+    yield str(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'tool_version')))
     yield ' |\n\n---\n\n'
-    yield str(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence')))
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence'))))
     yield '\n'
 
 blocks = {}

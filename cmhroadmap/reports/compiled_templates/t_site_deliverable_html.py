@@ -37,7 +37,7 @@ def block_title(context, missing=missing):
     _block_vars = {}
     l_0_v = resolve('v')
     pass
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
     yield ': CMH transformation across systems'
 
 def block_page(context, missing=missing):
@@ -59,48 +59,48 @@ def block_page(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'clean' found.")
     pass
     yield '<h1>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
     yield '</h1>\n<p class="basis">Ratings used: '
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'basis'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'basis')))
     yield '.</p>\n<dl class="meta">\n  <dt>Roadmap column</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'column'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'column')))
     yield '</dd>\n  <dt>Latest period</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</dd>\n</dl>\n\n<h2 id="in-place">Fully in place, '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</h2>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'in_place'):
         pass
         yield '<p>Systems rated '
-        yield escape(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'top'), _block_vars=_block_vars))
+        yield escape(environment.finalize(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'top'), _block_vars=_block_vars)))
         yield ', those whose rating a validator confirmed first: they may be the ones to ask.</p>\n<ul>\n'
         for l_1_s in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'in_place'):
             _loop_vars = {}
             pass
             yield '  <li><a href="'
-            yield escape(environment.getattr(l_1_s, 'href'))
+            yield escape(environment.finalize(environment.getattr(l_1_s, 'href')))
             yield '">'
-            yield escape(t_1(environment.getattr(l_1_s, 'name')))
+            yield escape(environment.finalize(t_1(environment.getattr(l_1_s, 'name'))))
             yield ' ('
-            yield escape(environment.getattr(l_1_s, 'code'))
+            yield escape(environment.finalize(environment.getattr(l_1_s, 'code')))
             yield ')</a>: '
-            yield escape(environment.getattr(l_1_s, 'basis'))
+            yield escape(environment.finalize(environment.getattr(l_1_s, 'basis')))
             yield '</li>\n'
         l_1_s = missing
         yield '</ul>\n'
     else:
         pass
         yield '<p>No system rates this deliverable '
-        yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'top'), 'text'))
+        yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'top'), 'text')))
         yield ' for '
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
         yield '.</p>\n'
     yield '\n<h2 id="spread">Across systems over the years</h2>\n<table class="stack spread">\n  <caption id="spread-caption" class="muted">Systems at each level, period by period (validated ratings where given)</caption>\n  <thead><tr><th scope="col">Period</th>'
     for l_1_level in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number">'
-        yield escape(environment.getattr(l_1_level, 'text'))
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'text')))
         yield '</th>'
     l_1_level = missing
     yield '<th scope="col" class="number">Not assessed</th><th scope="col" class="number">Not a chosen focus area</th><th scope="col" class="number">Of the rated, validated</th></tr></thead>\n  <tbody>\n'
@@ -109,47 +109,47 @@ def block_page(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row">'
-        yield escape(environment.getattr(l_1_row, 'period'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'period')))
         yield '</th>'
         l_2_loop = missing
         for l_2_n, l_2_loop in LoopContext(environment.getattr(l_1_row, 'counts'), undefined):
             _loop_vars = {}
             pass
             yield '<td class="number" data-label="'
-            yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text'))
+            yield escape(environment.finalize(environment.getattr(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), environment.getattr(l_2_loop, 'index0')), 'text')))
             yield '">'
-            yield escape(l_2_n)
+            yield escape(environment.finalize(l_2_n))
             yield '</td>'
         l_2_loop = l_2_n = missing
         yield '<td class="number" data-label="Not assessed">'
-        yield escape(environment.getattr(l_1_row, 'not_assessed'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'not_assessed')))
         yield '</td><td class="number" data-label="Not a chosen focus area">'
-        yield escape(environment.getattr(l_1_row, 'out_of_scope'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'out_of_scope')))
         yield '</td><td class="number" data-label="Of the rated, validated">'
-        yield escape(environment.getattr(l_1_row, 'validated'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'validated')))
         yield '</td></tr>\n'
     l_1_loop = l_1_row = missing
     yield '  </tbody>\n</table>\n\n<h2 id="systems">Every system, '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</h2>\n'
-    yield escape(context.call((undefined(name='key') if l_0_key is missing else l_0_key), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), _block_vars=_block_vars))
+    yield escape(environment.finalize(context.call((undefined(name='key') if l_0_key is missing else l_0_key), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), _block_vars=_block_vars)))
     yield '\n<table class="ratings">\n  <caption class="muted">Each system\'s rating for '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield ', highest first</caption>\n  <thead><tr><th scope="col">System</th><th scope="col">Rating</th><th scope="col">Basis</th></tr></thead>\n  <tbody>\n'
     for l_1_s in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'latest'):
         l_1_cell = resolve('cell')
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row"><a href="'
-        yield escape(environment.getattr(l_1_s, 'href'))
+        yield escape(environment.finalize(environment.getattr(l_1_s, 'href')))
         yield '">'
-        yield escape(t_1(environment.getattr(l_1_s, 'name')))
+        yield escape(environment.finalize(t_1(environment.getattr(l_1_s, 'name'))))
         yield ' ('
-        yield escape(environment.getattr(l_1_s, 'code'))
+        yield escape(environment.finalize(environment.getattr(l_1_s, 'code')))
         yield ')</a></th>'
-        yield escape(context.call((undefined(name='cell') if l_1_cell is missing else l_1_cell), environment.getattr(l_1_s, 'rating'), _loop_vars=_loop_vars))
+        yield escape(environment.finalize(context.call((undefined(name='cell') if l_1_cell is missing else l_1_cell), environment.getattr(l_1_s, 'rating'), _loop_vars=_loop_vars)))
         yield '<td>'
-        yield escape((environment.getattr(l_1_s, 'basis') if (environment.getattr(environment.getattr(l_1_s, 'rating'), 'text') != '–') else ''))
+        yield escape(environment.finalize((environment.getattr(l_1_s, 'basis') if (environment.getattr(environment.getattr(l_1_s, 'rating'), 'text') != '–') else '')))
         yield '</td></tr>\n'
     l_1_s = l_1_cell = missing
     yield '  </tbody>\n</table>\n'

@@ -35,19 +35,19 @@ def block_page(context, missing=missing):
     l_0_v = resolve('v')
     pass
     yield '<h1>Downloads</h1>\n<div class="narrow">\n<p>Everything this site publishes, as data: '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'rows'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'rows')))
     yield ' row'
-    yield escape(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'rows') == 1) else 's'))
+    yield escape(environment.finalize(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'rows') == 1) else 's')))
     yield ', one per system, period and deliverable.</p>\n<ul>\n'
     for (l_1_href, l_1_name, l_1_what) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'files'):
         _loop_vars = {}
         pass
         yield '  <li><a href="'
-        yield escape(l_1_href)
+        yield escape(environment.finalize(l_1_href))
         yield '">'
-        yield escape(l_1_name)
+        yield escape(environment.finalize(l_1_name))
         yield '</a>: '
-        yield escape(l_1_what)
+        yield escape(environment.finalize(l_1_what))
         yield '</li>\n'
     l_1_href = l_1_name = l_1_what = missing
     yield '</ul>\n<h2 id="fields">What each column holds</h2>\n<dl class="meta">\n'
@@ -55,9 +55,9 @@ def block_page(context, missing=missing):
         _loop_vars = {}
         pass
         yield '  <dt><code>'
-        yield escape(l_1_name)
+        yield escape(environment.finalize(l_1_name))
         yield '</code></dt><dd>'
-        yield escape(l_1_meaning)
+        yield escape(environment.finalize(l_1_meaning))
         yield '</dd>\n'
     l_1_name = l_1_meaning = missing
     yield '</dl>\n'
@@ -68,7 +68,7 @@ def block_page(context, missing=missing):
             _loop_vars = {}
             pass
             yield '  <li>'
-            yield escape(l_1_item)
+            yield escape(environment.finalize(l_1_item))
             yield '</li>\n'
         l_1_item = missing
         yield '</ul>\n'

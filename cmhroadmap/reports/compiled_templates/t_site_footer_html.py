@@ -11,13 +11,13 @@ def root(context, missing=missing):
     l_0_site = resolve('site')
     pass
     yield '<footer>\n<p>'
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'licence'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'licence')))
     yield '</p>\n<p>Generated '
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'generated'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'generated')))
     yield ' by cmhroadmap '
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'tool_version'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'tool_version')))
     yield '. <a href="'
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'method'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'method')))
     yield '">How these pages were made</a>.</p>\n</footer>\n'
 
 blocks = {}

@@ -35,7 +35,7 @@ def block_title(context, missing=missing):
     l_0_v = resolve('v')
     pass
     yield 'CMH transformation: published self-assessments, '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
 
 def block_page(context, missing=missing):
     resolve = context.resolve_or_missing
@@ -66,35 +66,35 @@ def block_page(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     yield '<h1>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'title')))
     yield '</h1>\n<p class="basis">Ratings used: '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'basis')))
     yield '.</p>\n<dl class="meta">\n  <dt>Latest period</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</dd>\n  <dt>Systems</dt><dd>'
-    yield escape(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems')))
+    yield escape(environment.finalize(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems'))))
     yield ', '
-    yield escape(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns')))
+    yield escape(environment.finalize(t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns'))))
     yield ' of them assessed for '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield ' ('
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validated_count'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validated_count')))
     yield ' independently validated)</dd>\n  <dt>Periods published</dt><dd>'
-    yield escape(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', '))
+    yield escape(environment.finalize(t_2(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', ')))
     yield '</dd>\n</dl>\n<p class="narrow">Each system rates every deliverable of NHS England\'s Community Mental Health Transformation Roadmap on the four-point scale of the tool that made these pages (not NHS England\'s wording). Where an independent validator rated a deliverable, this site shows the validated rating. <a href="'
-    yield escape(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'frame'), 'method'))
+    yield escape(environment.finalize(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'frame'), 'method')))
     yield '">How the ratings were made and what is published</a>.</p>\n\n<h2 id="delivery">Delivery against each system\'s own targets, '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</h2>\n<p class="narrow">'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'delivery_note'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'delivery_note')))
     yield '</p>\n<table class="stack">\n  <thead><tr><th scope="col">System</th>'
     for (l_1_status, l_1_words) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number"><span class="status status-'
-        yield escape(l_1_status)
+        yield escape(environment.finalize(l_1_status))
         yield '">'
-        yield escape(l_1_words)
+        yield escape(environment.finalize(l_1_words))
         yield '</span></th>'
     l_1_status = l_1_words = missing
     yield '</tr></thead>\n  <tbody>\n'
@@ -103,45 +103,45 @@ def block_page(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row"><a href="'
-        yield escape(l_1_href)
+        yield escape(environment.finalize(l_1_href))
         yield '">'
-        yield escape(t_1(l_1_name))
+        yield escape(environment.finalize(t_1(l_1_name)))
         yield ' ('
-        yield escape(l_1_code)
+        yield escape(environment.finalize(l_1_code))
         yield ')</a></th>'
         l_2_loop = missing
         for l_2_n, l_2_loop in LoopContext(l_1_counts, undefined):
             _loop_vars = {}
             pass
             yield '<td class="number" data-label="'
-            yield escape(environment.getitem(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'), environment.getattr(l_2_loop, 'index0')), 1))
+            yield escape(environment.finalize(environment.getitem(environment.getitem(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'statuses'), environment.getattr(l_2_loop, 'index0')), 1)))
             yield '">'
-            yield escape(l_2_n)
+            yield escape(environment.finalize(l_2_n))
             yield '</td>'
         l_2_loop = l_2_n = missing
         yield '</tr>\n'
     l_1_loop = l_1_name = l_1_code = l_1_href = l_1_counts = missing
     yield '  </tbody>\n</table>\n\n<h2 id="grid">Every system against every deliverable, '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</h2>\n'
-    yield escape(context.call((undefined(name='key') if l_0_key is missing else l_0_key), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), _block_vars=_block_vars))
+    yield escape(environment.finalize(context.call((undefined(name='key') if l_0_key is missing else l_0_key), environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'levels'), _block_vars=_block_vars)))
     yield '\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns'):
         pass
         yield '<div class="scroll" role="region" aria-labelledby="grid-caption" tabindex="0">\n<table class="region">\n  <caption id="grid-caption" class="muted">Ratings for '
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
         yield ': deliverables by roadmap column, one column per system (on a narrow screen, the table scrolls sideways)</caption>\n  <thead><tr><th scope="col">Deliverable</th>'
         for (l_1_code, l_1_name, l_1_short, l_1_href) in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns'):
             _loop_vars = {}
             pass
             yield '<th scope="col" class="system"><a href="'
-            yield escape(l_1_href)
+            yield escape(environment.finalize(l_1_href))
             yield '" title="'
-            yield escape(t_1(l_1_name))
+            yield escape(environment.finalize(t_1(l_1_name)))
             yield '">'
-            yield escape(l_1_code)
+            yield escape(environment.finalize(l_1_code))
             yield ' <span class="short-name">'
-            yield escape(t_1(l_1_short))
+            yield escape(environment.finalize(t_1(l_1_short)))
             yield '</span></a></th>'
         l_1_code = l_1_name = l_1_short = l_1_href = missing
         yield '</tr></thead>\n'
@@ -149,23 +149,23 @@ def block_page(context, missing=missing):
             _loop_vars = {}
             pass
             yield '  <tbody>\n    <tr><th scope="rowgroup" colspan="'
-            yield escape((t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns')) + 1))
+            yield escape(environment.finalize((t_3(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'columns')) + 1)))
             yield '">'
-            yield escape(l_1_title)
+            yield escape(environment.finalize(l_1_title))
             yield '</th></tr>\n'
             for l_2_row in l_1_rows:
                 _loop_vars = {}
                 pass
                 yield '    <tr><th scope="row"><a href="'
-                yield escape(environment.getattr(l_2_row, 'href'))
+                yield escape(environment.finalize(environment.getattr(l_2_row, 'href')))
                 yield '">'
-                yield escape(environment.getattr(l_2_row, 'title'))
+                yield escape(environment.finalize(environment.getattr(l_2_row, 'title')))
                 yield '</a></th>'
                 for l_3_c in environment.getattr(l_2_row, 'cells'):
                     l_3_cell = resolve('cell')
                     _loop_vars = {}
                     pass
-                    yield escape(context.call((undefined(name='cell') if l_3_cell is missing else l_3_cell), l_3_c, _loop_vars=_loop_vars))
+                    yield escape(environment.finalize(context.call((undefined(name='cell') if l_3_cell is missing else l_3_cell), l_3_c, _loop_vars=_loop_vars)))
                 l_3_c = l_3_cell = missing
                 yield '</tr>\n'
             l_2_row = missing
@@ -177,29 +177,29 @@ def block_page(context, missing=missing):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row"><a href="'
-        yield escape(environment.getattr(l_1_s, 'href'))
+        yield escape(environment.finalize(environment.getattr(l_1_s, 'href')))
         yield '">'
-        yield escape(t_1(environment.getattr(l_1_s, 'name')))
+        yield escape(environment.finalize(t_1(environment.getattr(l_1_s, 'name'))))
         yield ' ('
-        yield escape(environment.getattr(l_1_s, 'code'))
+        yield escape(environment.finalize(environment.getattr(l_1_s, 'code')))
         yield ')</a>'
         if (not environment.getattr(l_1_s, 'in_latest')):
             pass
             yield ' <span class="muted">not assessed for '
-            yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+            yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
             yield '</span>'
         yield '</th><td><ul class="inline">'
         for (l_2_period, l_2_href) in environment.getattr(l_1_s, 'periods'):
             _loop_vars = {}
             pass
             yield '<li><a href="'
-            yield escape(l_2_href)
+            yield escape(environment.finalize(l_2_href))
             yield '">'
-            yield escape(l_2_period)
+            yield escape(environment.finalize(l_2_period))
             yield '</a></li>'
         l_2_period = l_2_href = missing
         yield '</ul></td><td>'
-        yield escape((t_2(context.eval_ctx, environment.getattr(l_1_s, 'validated'), ', ') if environment.getattr(l_1_s, 'validated') else 'No'))
+        yield escape(environment.finalize((t_2(context.eval_ctx, environment.getattr(l_1_s, 'validated'), ', ') if environment.getattr(l_1_s, 'validated') else 'No')))
         yield '</td></tr>\n'
     l_1_s = missing
     yield '  </tbody>\n</table>\n'

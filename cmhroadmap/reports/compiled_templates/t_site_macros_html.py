@@ -17,9 +17,9 @@ def root(context, missing=missing):
         pass
         t_1.extend((
             '<span class="rating ',
-            escape(environment.getattr(l_1_view, 'css')),
+            escape(environment.finalize(environment.getattr(l_1_view, 'css'))),
             '">',
-            escape(environment.getattr(l_1_view, 'text')),
+            escape(environment.finalize(environment.getattr(l_1_view, 'text'))),
             '</span>',
         ))
         return concat(t_1)
@@ -32,13 +32,13 @@ def root(context, missing=missing):
         pass
         t_2.extend((
             '<td class="',
-            escape(environment.getattr(l_1_c, 'css')),
-            escape((' validated' if environment.getattr(l_1_c, 'validated') else cond_expr_undefined("the inline if-expression on line 2 in 'site/macros.html' evaluated to false and no else section was defined."))),
+            escape(environment.finalize(environment.getattr(l_1_c, 'css'))),
+            escape(environment.finalize((' validated' if environment.getattr(l_1_c, 'validated') else cond_expr_undefined("the inline if-expression on line 2 in 'site/macros.html' evaluated to false and no else section was defined.")))),
             '"><span aria-hidden="true">',
-            escape(environment.getattr(l_1_c, 'text')),
-            escape((' ✓' if environment.getattr(l_1_c, 'validated') else cond_expr_undefined("the inline if-expression on line 2 in 'site/macros.html' evaluated to false and no else section was defined."))),
+            escape(environment.finalize(environment.getattr(l_1_c, 'text'))),
+            escape(environment.finalize((' ✓' if environment.getattr(l_1_c, 'validated') else cond_expr_undefined("the inline if-expression on line 2 in 'site/macros.html' evaluated to false and no else section was defined.")))),
             '</span><span class="visually-hidden">',
-            escape(environment.getattr(l_1_c, 'spoken')),
+            escape(environment.finalize(environment.getattr(l_1_c, 'spoken'))),
             '</span></td>',
         ))
         return concat(t_2)
@@ -57,8 +57,8 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             t_3.extend((
-                escape(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), l_2_level, _loop_vars=_loop_vars)),
-                escape((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 3 in 'site/macros.html' evaluated to false and no else section was defined."))),
+                escape(environment.finalize(context.call((undefined(name='rating') if l_0_rating is missing else l_0_rating), l_2_level, _loop_vars=_loop_vars))),
+                escape(environment.finalize((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 3 in 'site/macros.html' evaluated to false and no else section was defined.")))),
             ))
         l_2_loop = l_2_level = missing
         t_3.append(

@@ -53,23 +53,23 @@ def block_page(context, missing=missing):
         _loop_vars = {}
         pass
         yield '  <dt>'
-        yield escape(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_view, _loop_vars=_loop_vars))
+        yield escape(environment.finalize(context.call((undefined(name='rating') if l_1_rating is missing else l_1_rating), l_1_view, _loop_vars=_loop_vars)))
         yield '</dt><dd>'
-        yield escape(l_1_description)
+        yield escape(environment.finalize(l_1_description))
         yield '</dd>\n'
     l_1_view = l_1_description = l_1_rating = missing
     yield '</dl>\n<p>A deliverable made of parts (an umbrella) takes the lowest rating among its parts. Deliverables of a dedicated focus area count only for the systems that chose that area.</p>\n\n<h2 id="validation">Self-rating and validation</h2>\n<p>Every rating starts as the system\'s own: a self-assessment, made by the system against the roadmap\'s Getting started steps and Success markers. An independent validator (for example a regional team) may then check the evidence and give ratings of its own, in a separate file; the system\'s file is never changed.</p>\n<p>Where a validator rated a deliverable, this site shows the validated rating, marked ✓ in the grids and named "validated"; everywhere else it shows the system\'s own rating, named "self-assessed". Each system\'s reports show both ratings side by side where they differ.</p>\n<p>Published: '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems')))
     yield ' system'
-    yield escape(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems') == 1) else 's'))
+    yield escape(environment.finalize(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'systems') == 1) else 's')))
     yield ', '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessments'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessments')))
     yield ' assessment'
-    yield escape(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessments') == 1) else 's'))
+    yield escape(environment.finalize(('' if (environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'assessments') == 1) else 's')))
     yield ' over '
-    yield escape(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', '))
+    yield escape(environment.finalize(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'), ', ')))
     yield ', '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validations'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'validations')))
     yield ' of them independently validated.</p>\n\n<h2 id="published">What is published, and what is left out</h2>\n<p>Published: each system\'s ratings, its targets, and the validation outcomes (the validator\'s ratings and notes).</p>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'left_out'):
         pass
@@ -78,7 +78,7 @@ def block_page(context, missing=missing):
             _loop_vars = {}
             pass
             yield '  <li>'
-            yield escape(l_1_item)
+            yield escape(environment.finalize(l_1_item))
             yield '</li>\n'
         l_1_item = missing
         yield '</ul>\n'
@@ -86,26 +86,26 @@ def block_page(context, missing=missing):
         pass
         yield '<p>Nothing is left out: evidence text and owners are published too.</p>\n'
     yield '\n<h2 id="source">The roadmap and its source</h2>\n<dl class="meta">\n  <dt>Roadmap</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_title')))
     yield '</dd>\n  <dt>Versions used</dt><dd>'
-    yield escape(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_versions'), '; '))
+    yield escape(environment.finalize(t_1(context.eval_ctx, environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'roadmap_versions'), '; ')))
     yield '</dd>\n  <dt>Source</dt><dd>'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'source_url'):
         pass
         yield '<a href="'
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'source_url'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'source_url')))
         yield '">'
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'source'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'source')))
         yield '</a>'
     else:
         pass
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'source'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'source')))
     yield '</dd>\n  <dt>Licence</dt><dd><a href="'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence_url'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence_url')))
     yield '">'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence_name'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'licence_name')))
     yield '</a></dd>\n</dl>\n<p>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'attribution'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'attribution')))
     yield "</p>\n<p>The ratings are the systems' own and their validators'; NHS England did not make or check these pages.</p>\n</div>\n"
 
 blocks = {'title': block_title, 'page': block_page}

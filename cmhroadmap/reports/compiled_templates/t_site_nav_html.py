@@ -17,11 +17,11 @@ def root(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'clean' found.")
     pass
     yield '<nav class="site" aria-label="Site">\n  <ul>\n    <li><a href="'
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'home'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'home')))
     yield '">All systems</a></li>\n    <li><a href="'
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'method'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'method')))
     yield '">Method</a></li>\n    <li><a href="'
-    yield escape(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'downloads'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'downloads')))
     yield '">Downloads</a></li>\n  </ul>\n'
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'crumbs'):
         pass
@@ -31,11 +31,11 @@ def root(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<a href="'
-            yield escape(l_1_href)
+            yield escape(environment.finalize(l_1_href))
             yield '">'
-            yield escape(t_1(l_1_text))
+            yield escape(environment.finalize(t_1(l_1_text)))
             yield '</a>'
-            yield escape((' › ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 8 in 'site/nav.html' evaluated to false and no else section was defined.")))
+            yield escape(environment.finalize((' › ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 8 in 'site/nav.html' evaluated to false and no else section was defined."))))
         l_1_loop = l_1_text = l_1_href = missing
         yield '</p>\n'
     yield '</nav>\n'

@@ -37,9 +37,9 @@ def block_title(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'clean' found.")
     pass
-    yield escape(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'name')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'name'))))
     yield ' ('
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
     yield '): CMH transformation self-assessments'
 
 def block_page(context, missing=missing):
@@ -70,13 +70,13 @@ def block_page(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'lower' found.")
     pass
     yield '<h1>'
-    yield escape(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'name')))
+    yield escape(environment.finalize(t_1(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'name'))))
     yield ' ('
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'code')))
     yield ')</h1>\n<dl class="meta">\n  <dt>Latest period</dt><dd>'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</dd>\n  <dt>Periods published</dt><dd>'
-    yield escape(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods')))
+    yield escape(environment.finalize(t_2(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'))))
     yield '</dd>\n</dl>\n\n'
     l_1_g = environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'glance')
     pass
@@ -88,27 +88,27 @@ def block_page(context, missing=missing):
     finally: gen.close()
     l_1_g = missing
     yield '<h3>Deliverables in scope at each level, '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</h3>\n<p>'
     if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report'), 'validation'):
         pass
         yield 'Independently validated by '
-        yield escape(t_1(environment.getattr(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report'), 'validation'), 'validator')))
+        yield escape(environment.finalize(t_1(environment.getattr(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report'), 'validation'), 'validator'))))
         yield ' on '
-        yield escape(environment.getattr(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report'), 'validation'), 'validated_on'))
+        yield escape(environment.finalize(environment.getattr(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report'), 'validation'), 'validated_on')))
         yield ': '
-        yield escape(environment.getattr(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report'), 'validation'), 'basis'))
+        yield escape(environment.finalize(environment.getattr(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report'), 'validation'), 'basis')))
     else:
         pass
         yield "These are the system's own ratings: no independent validation is published for "
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
         yield '.'
     yield '</p>\n<table>\n  <caption class="muted">Deliverables in scope at each level, by roadmap column</caption>\n  <thead><tr><th scope="col">Column</th>'
     for l_1_level in environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report'), 'levels'):
         _loop_vars = {}
         pass
         yield '<th scope="col" class="number">'
-        yield escape(environment.getattr(l_1_level, 'text'))
+        yield escape(environment.finalize(environment.getattr(l_1_level, 'text')))
         yield '</th>'
     l_1_level = missing
     yield '<th scope="col" class="number">Not assessed</th></tr></thead>\n  <tbody>\n'
@@ -120,23 +120,23 @@ def block_page(context, missing=missing):
             pass
             yield ' class="total"'
         yield '><th scope="row">'
-        yield escape(environment.getattr(l_1_row, 'title'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'title')))
         yield '</th>'
         for l_2_n in environment.getattr(l_1_row, 'cells'):
             _loop_vars = {}
             pass
             yield '<td class="number">'
-            yield escape(l_2_n)
+            yield escape(environment.finalize(l_2_n))
             yield '</td>'
         l_2_n = missing
         yield '<td class="number">'
-        yield escape(environment.getattr(l_1_row, 'not_assessed'))
+        yield escape(environment.finalize(environment.getattr(l_1_row, 'not_assessed')))
         yield '</td></tr>\n'
     l_1_row = missing
     yield '  </tbody>\n</table>\n<p><a href="'
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report_href'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'report_href')))
     yield '">The full report for '
-    yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+    yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
     yield '</a>: the roadmap grid, dependency warnings, improvement plan and every deliverable in detail.</p>\n\n<h2 id="trajectory">Trajectory</h2>\n'
     if environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'trajectory'):
         pass
@@ -145,7 +145,7 @@ def block_page(context, missing=missing):
             _loop_vars = {}
             pass
             yield '<th scope="col" class="number">'
-            yield escape(l_1_period)
+            yield escape(environment.finalize(l_1_period))
             yield '</th>'
         l_1_period = missing
         yield '</tr></thead>\n  <tbody>\n'
@@ -153,13 +153,13 @@ def block_page(context, missing=missing):
             _loop_vars = {}
             pass
             yield '    <tr><th scope="row">'
-            yield escape(l_1_label)
+            yield escape(environment.finalize(l_1_label))
             yield '</th>'
             for l_2_n in l_1_values:
                 _loop_vars = {}
                 pass
                 yield '<td class="number">'
-                yield escape(l_2_n)
+                yield escape(environment.finalize(l_2_n))
                 yield '</td>'
             l_2_n = missing
             yield '</tr>\n'
@@ -168,41 +168,41 @@ def block_page(context, missing=missing):
         if environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'trajectory'), 'sections'):
             pass
             yield '<p>Since '
-            yield escape(environment.getitem(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'trajectory'), 'periods'), 0))
+            yield escape(environment.finalize(environment.getitem(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'trajectory'), 'periods'), 0)))
             yield ': '
             l_1_loop = missing
             for (l_1_heading, l_1_rows), l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'trajectory'), 'sections'), undefined):
                 _loop_vars = {}
                 pass
-                yield escape(t_3(l_1_heading))
+                yield escape(environment.finalize(t_3(l_1_heading)))
                 yield ' '
-                yield escape(t_2(l_1_rows))
-                yield escape(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 37 in 'site/system.html' evaluated to false and no else section was defined.")))
+                yield escape(environment.finalize(t_2(l_1_rows)))
+                yield escape(environment.finalize(('; ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 37 in 'site/system.html' evaluated to false and no else section was defined."))))
             l_1_loop = l_1_heading = l_1_rows = missing
             yield '.</p>\n'
         else:
             pass
             yield '<p>No rating changed between the periods.</p>\n'
         yield '<p><a href="'
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'trajectory_href'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'trajectory_href')))
         yield '">The trajectory in full</a>: a chart, and every deliverable period by period.</p>\n'
     else:
         pass
         yield '<p>Only '
-        yield escape(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period'))
+        yield escape(environment.finalize(environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'period')))
         yield ' is published for this system, so there is no trajectory yet.</p>\n'
     yield '\n<h2 id="reports">Reports</h2>\n<table>\n  <caption class="muted">One report per period, newest first</caption>\n  <thead><tr><th scope="col">Period</th><th scope="col">Assessed on</th><th scope="col">Independent validation</th></tr></thead>\n  <tbody>\n'
     for l_1_p in environment.getattr((undefined(name='v') if l_0_v is missing else l_0_v), 'periods'):
         _loop_vars = {}
         pass
         yield '    <tr><th scope="row"><a href="'
-        yield escape(environment.getattr(l_1_p, 'href'))
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'href')))
         yield '">Report for '
-        yield escape(environment.getattr(l_1_p, 'period'))
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'period')))
         yield '</a></th><td>'
-        yield escape(environment.getattr(l_1_p, 'assessed_on'))
+        yield escape(environment.finalize(environment.getattr(l_1_p, 'assessed_on')))
         yield '</td><td>'
-        yield escape((t_1(environment.getattr(l_1_p, 'validator')) if environment.getattr(l_1_p, 'validator') else 'None'))
+        yield escape(environment.finalize((t_1(environment.getattr(l_1_p, 'validator')) if environment.getattr(l_1_p, 'validator') else 'None')))
         yield '</td></tr>\n'
     l_1_p = missing
     yield '  </tbody>\n</table>\n'
