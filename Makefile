@@ -70,6 +70,8 @@ test: lint typecheck axe
 # checks the targets; slow commands repeat fewer times so that it ends within about 4 minutes. It
 # times a wheel installed in a venv of its own, as users run the tool: only a wheel carries the
 # prepared roadmap and the compiled templates (hatch_build.py); .venv's editable install reads sources.
+# Then the peak memory of validate, export, benchmark and publish over 500 and 2,000 files (about 5
+# minutes more).
 bench: install
 	rm -rf $(BENCH_WHEEL)
 	$(BIN)/python -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w $(BENCH_WHEEL) .
@@ -78,6 +80,7 @@ bench: install
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps $(BENCH_WHEEL)/*.whl
 	$(BIN)/python benchmarks/generate.py
 	$(BENCH_VENV)/bin/python benchmarks/run.py --repeats $(BENCH_REPEATS) --budget 200
+	$(BIN)/python benchmarks/memory.py
 
 # The inner loop: the whole suite but the browser, pre-commit and README runs (markers in pyproject.toml).
 # `make test` runs everything, and is what CI runs.

@@ -6,12 +6,15 @@
 import re
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, StrictInt, StringConstraints, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, Field, StrictInt, StringConstraints, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from cmhroadmap.models.base import Id, IsoDate, StrictModel, Text
+from cmhroadmap.models.base import Id, IsoDate, StrictModel, Text, not_reserved
 
-_PERIOD = re.compile(r"^(\d{4})/(\d{2})$")
+# ASCII digits only, and the whole text: Python's \d takes "２０２３" and its $ a final newline, either of
+# which would let a look-alike period stand beside the real one.
+PERIOD_PATTERN = r"^[0-9]{4}/[0-9]{2}$"
+_PERIOD = re.compile(r"([0-9]{4})/([0-9]{2})", re.ASCII)
 _AREA_SEPARATORS = re.compile(r"[,;\s]+")
 
 
@@ -27,7 +30,7 @@ def check_period(value: Any) -> Any:
     """An NHS financial year written YYYY/YY, the two years consecutive (2023/24)."""
     if not isinstance(value, str):
         raise PydanticCustomError("invalid-period", "period must be text like 2023/24")
-    match = _PERIOD.match(value)
+    match = _PERIOD.fullmatch(value)
     if match is None:
         raise PydanticCustomError("invalid-period", "period must be written YYYY/YY, like 2023/24")
     start, end = int(match.group(1)), int(match.group(2))
@@ -49,9 +52,11 @@ def _none_as_empty(value: Any) -> Any:
 Period = Annotated[
     str,
     BeforeValidator(check_period),
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}/\d{2}$", "examples": ["2023/24"]}),
+    WithJsonSchema({"type": "string", "pattern": PERIOD_PATTERN, "examples": ["2023/24"]}),
 ]
-OdsCode = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z0-9]{3,10}$")]
+OdsCode = Annotated[
+    str, StringConstraints(strict=True, pattern=r"^[A-Z0-9]{3,10}$"), AfterValidator(not_reserved)
+]
 Rating = StrictInt
 MarkerNumber = Annotated[StrictInt, Field(ge=1)]
 

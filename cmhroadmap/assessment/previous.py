@@ -11,7 +11,7 @@ from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.assessment.single import load_single
 from cmhroadmap.roadmap.roadmap import Roadmap
 
-_PERIOD = re.compile(r"(\d{4})/(\d{2})")
+_PERIOD = re.compile(r"([0-9]{4})/([0-9]{2})", re.ASCII)
 LOOKED_AT = 40  # files beside it read at most: a folder of many years' files stays quick
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import BaseModel
@@ -11,6 +10,7 @@ from cmhroadmap.assessment.model import Assessment
 from cmhroadmap.assessment.validation_model import Validation
 from cmhroadmap.roadmap.model import ColumnFileSchema, RoadmapFile
 from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.safe.neutralise import json_text
 
 SCHEMA_NAMES = ("assessment", "validation", "roadmap", "roadmap-column")
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -61,4 +61,4 @@ def build_schema(name: str, roadmap: Roadmap) -> dict[str, Any]:
 
 
 def schema_text(name: str, roadmap: Roadmap) -> str:
-    return json.dumps(build_schema(name, roadmap), indent=2, ensure_ascii=False) + "\n"
+    return json_text(build_schema(name, roadmap))

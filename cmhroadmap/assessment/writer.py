@@ -19,7 +19,7 @@ _UNSAFE = re.compile(
 )
 _PLAIN_START = re.compile(r"^[A-Za-z]")
 _NUMBER_LIKE = re.compile(r"^[-+.]?\d")
-_PERIOD = re.compile(r"^\d{4}/\d{2}$")  # plain 2023/24 is text to every YAML reader
+_PERIOD = re.compile(r"[0-9]{4}/[0-9]{2}", re.ASCII)  # plain 2023/24 is text to every YAML reader
 # Words that YAML 1.1 readers resolve to booleans or null.
 _SPECIAL = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null"))
 
@@ -104,7 +104,7 @@ def render_assessment(assessment: Assessment, roadmap: Roadmap, header: Sequence
     lines += text_field("name", assessment.organisation.name, 2)
     lines += text_field("code", assessment.organisation.code, 2)
     period = assessment.period
-    lines.append(f"period: {period if _PERIOD.match(period) else scalar(period)}")
+    lines.append(f"period: {period if _PERIOD.fullmatch(period) else scalar(period)}")
     lines.append(f"assessed_on: {assessment.assessed_on.isoformat()}")
     if assessment.prepared_by is not None:
         lines += text_field("prepared_by", assessment.prepared_by, 0)

@@ -12,6 +12,7 @@ from typer.main import get_command_from_info, get_command_name, get_group_from_i
 
 from cmhroadmap import __version__
 from cmhroadmap.cli.streams import prepare_process, run_guarded, stream_failure
+from cmhroadmap.problems.problem import UsageRefused
 from cmhroadmap.reading.bounded import forget_reads
 
 # Each command's module, in the order help lists them. A run imports only the module of the command
@@ -86,6 +87,10 @@ class _CommandsOnDemand(TyperGroup):
         forget_reads()
         try:
             return super().invoke(ctx)
+        except UsageRefused as refused:
+            from cmhroadmap.cli.output import usage_error  # noqa: PLC0415
+
+            usage_error(str(refused))
         except typer.BadParameter as bad:
             # typer checks option values with pydantic, whose wording ("Value error, ...") is not ours.
             bad.message = plain_option_message(bad.message)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -23,9 +22,17 @@ from cmhroadmap.cli.options import (
     choose_format,
     load_roadmap_or_exit,
 )
-from cmhroadmap.cli.output import console, fail_with_problems, option_problem, usage_error, write_file
+from cmhroadmap.cli.output import (
+    console,
+    fail_with_problems,
+    option_problem,
+    print_problems,
+    usage_error,
+    write_file,
+)
 from cmhroadmap.cli.streams import write_stdout
 from cmhroadmap.formats.registry import JSON, STDOUT
+from cmhroadmap.safe.neutralise import json_text
 from cmhroadmap.safe.text import single_line
 
 
@@ -115,8 +122,11 @@ def assess(
     )
     if result is None:
         fail_with_problems(single.problems, verbose=verbose)
+    # Problems in a file beside the assessment (the validation file) are not the assessment's own,
+    # which the view below prints: said here, so that a failing status always comes with its reason.
+    print_problems([p for p in single.problems if p not in result.loaded.problems])
     if fmt == JSON.name:
-        console().file.write(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) + "\n")
+        console().file.write(json_text(result.as_dict()))
     else:
         from cmhroadmap.cli.assess_text import print_assessment  # noqa: PLC0415
 

@@ -10,8 +10,9 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.options import ForceOption, OwnRatingsOption, choose_format, format_option
 from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
+from cmhroadmap.cli.streams import write_stdout
 from cmhroadmap.cycle.export import EXPORT_FORMATS
-from cmhroadmap.formats.registry import TEXT
+from cmhroadmap.formats.registry import STDOUT, TEXT
 from cmhroadmap.reports.formats import BENCHMARK_FORMATS, COMPARE_FORMATS
 
 if TYPE_CHECKING:
@@ -94,8 +95,9 @@ def compare(
     chosen = choose_format(COMPARE_FORMATS, fmt, output)
     roadmaps, default = load_roadmaps(roadmap)
     lineages = lineages_between(roadmaps)
-    # As assess and report do: a validation kept beside a file is read with it.
-    corpus = load_corpus(with_validations_beside(files), roadmaps, default)
+    # As assess and report do: a validation kept beside a file is read with it. The files' text is
+    # kept: a problem found across them later is placed in it.
+    corpus = load_corpus(with_validations_beside(files), roadmaps, default, keep_documents=True)
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     usable = corpus.usable
     if usable:
@@ -221,7 +223,7 @@ def export(
     effective_rating is the validated rating where given (ratings_basis says which), with each
     deliverable's delivery status on it.
     """
-    from cmhroadmap.cycle.export import export_text  # noqa: PLC0415
+    from cmhroadmap.cycle.export import export_chunks  # noqa: PLC0415
     from cmhroadmap.problems.problem import Severity  # noqa: PLC0415
 
     chosen = choose_format(EXPORT_FORMATS, fmt, output)
@@ -230,5 +232,13 @@ def export(
     errors = [p for p in corpus.problems if p.severity is Severity.ERROR]
     if errors:
         fail_with_problems(errors)
-    text = export_text(corpus, chosen.name, own_only=own_ratings)
-    write_output(text, output, list(paths), force=force, fmt=chosen)
+    if output is None or str(output) == STDOUT:
+        for chunk in export_chunks(corpus, chosen.name, own_only=own_ratings):
+            write_stdout(chunk)
+        return
+    # Encoded piece by piece: a region's export held as text (and again with the mark for Excel)
+    # took three times its size. The file starts as its format's files do (a CSV file with the mark).
+    data = bytearray(chosen.file_prefix.encode("utf-8"))
+    for chunk in export_chunks(corpus, chosen.name, own_only=own_ratings):
+        data += chunk.encode("utf-8")
+    write_output(bytes(data), output, list(paths), force=force)

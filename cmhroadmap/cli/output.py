@@ -102,6 +102,13 @@ def fail_with_problems(problems: Sequence[Problem], *, verbose: bool = False) ->
     raise typer.Exit(ExitCode.PROBLEMS)
 
 
+def print_problems(problems: Sequence[Problem]) -> None:
+    """The problems on stderr, one line each, in reading order."""
+    err = error_console()
+    for problem in sort_problems(problems):
+        err.print(str(problem), style=_STYLE[problem.severity], markup=False)
+
+
 def option_problem(error: Exception, code: str) -> str:
     """What is wrong with --org, --code or --period, in the words the file's checks use."""
     from pydantic import ValidationError  # noqa: PLC0415
@@ -110,6 +117,8 @@ def option_problem(error: Exception, code: str) -> str:
         return str(error)
     detail = error.errors()[0]
     where = str(detail["loc"][-1]) if detail["loc"] else ""
+    if detail["type"] == "reserved-name":
+        return f"--{where}: {detail['msg']}"
     if where == "code":
         return f"--code must be three to ten capital letters or digits, such as QXX; got {code!r}"
     if where == "name":
@@ -130,7 +139,9 @@ def output_failed(message: str) -> NoReturn:
     raise typer.Exit(ExitCode.OUTPUT)
 
 
-def write_file(path: Path, content: str | bytes, inputs: list[Path], *, force: bool = False) -> None:
+def write_file(
+    path: Path, content: str | bytes | bytearray, inputs: list[Path], *, force: bool = False
+) -> None:
     """`content` written atomically to `path`, making missing folders and saying so.
 
     Status 2 if the path cannot be used (a file read, or an existing file without --force), 3 if
@@ -169,7 +180,12 @@ def progress(total: int, label: str = "Reading files") -> Iterator[Callable[[Pat
 
 
 def write_output(
-    text: str, output: Path | None, inputs: list[Path], *, force: bool = False, fmt: Format[Any] | None = None
+    text: str | bytes,
+    output: Path | None,
+    inputs: list[Path],
+    *,
+    force: bool = False,
+    fmt: Format[Any] | None = None,
 ) -> None:
     """Text to standard output (no -o, or `-o -`), or atomically to `output` (never over one of `inputs`).
 
@@ -180,11 +196,11 @@ def write_output(
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
 
     if output is None or str(output) == STDOUT:
-        write_stdout(text)
+        write_stdout(text if isinstance(text, str) else text.decode("utf-8"))
         return
-    write_file(
-        output, fmt.for_file(text) if fmt is not None else text, list(expand_paths(inputs)), force=force
-    )
+    if fmt is not None:
+        text = fmt.for_file(text) if isinstance(text, str) else fmt.file_prefix.encode("utf-8") + text
+    write_file(output, text, list(expand_paths(inputs)), force=force)
     # Plain text: importing rich for one line would cost more than writing the report.
     typer.echo(f"Wrote {single_line(str(output))}", err=True)
 
@@ -208,10 +224,11 @@ def check_output(output: Path, inputs: list[Path], force: bool) -> None:
     Never a file the command reads, never a file whose extension names another format, and an
     existing file only with --force.
     """
-    from cmhroadmap.writing.atomic import OutputRefused, refuse_inputs  # noqa: PLC0415
+    from cmhroadmap.writing.atomic import OutputRefused, check_output_path, refuse_inputs  # noqa: PLC0415
 
     try:
         refuse_inputs(output, inputs)
+        check_output_path(output)
     except OutputRefused as error:
         usage_error(str(error))
     if output.absolute() in _REFUSED:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -12,6 +11,7 @@ from cmhroadmap.cli.options import RoadmapOption, ViewFormatOption, format_optio
 from cmhroadmap.cli.output import console, usage_error
 from cmhroadmap.formats.registry import JSON
 from cmhroadmap.reports.graph_formats import GRAPH_FORMATS
+from cmhroadmap.safe.neutralise import json_text
 
 
 @app.command("list")
@@ -25,7 +25,7 @@ def list_grid(
     loaded, _ = load_roadmap_or_exit(roadmap)
     columns = grid_view(loaded)
     if fmt == JSON.name:
-        console().file.write(json.dumps(columns, indent=2, ensure_ascii=False) + "\n")
+        console().file.write(json_text(columns))
         return
     from cmhroadmap.cli.roadmap_text import print_grid  # noqa: PLC0415
 
@@ -50,7 +50,7 @@ def show(
         deliverable = found
     view = deliverable_view(loaded, graph, loaded[deliverable])
     if fmt == JSON.name:
-        console().file.write(json.dumps(view, indent=2, ensure_ascii=False) + "\n")
+        console().file.write(json_text(view))
         return
     from cmhroadmap.cli.roadmap_text import print_deliverable  # noqa: PLC0415
 

@@ -156,8 +156,10 @@ def import_(
     """
     from cmhroadmap.assessment.schema_line import schema_comment, schema_reference  # noqa: PLC0415
     from cmhroadmap.assessment.writer import render_assessment  # noqa: PLC0415
+    from cmhroadmap.problems.problem import Problem, Severity  # noqa: PLC0415
     from cmhroadmap.safe.text import one_line  # noqa: PLC0415
     from cmhroadmap.workbook.importer import import_workbook  # noqa: PLC0415
+    from cmhroadmap.yamlread.limits import MAX_FILE_BYTES  # noqa: PLC0415
 
     target = _check_output(output, [file], force, ASSESSMENT_FORMATS)
     loaded_roadmap, _ = load_roadmap_or_exit(roadmap)
@@ -182,6 +184,22 @@ def import_(
         from cmhroadmap.assessment.rewrite import rewrite_file  # noqa: PLC0415
 
         text = rewrite_file(target, result.assessment) or text
+    size = len(text.encode("utf-8"))
+    if size > MAX_FILE_BYTES:
+        # validate would refuse the file written: better said now, of the workbook, than of the YAML.
+        fail_with_problems(
+            [
+                Problem(
+                    result.path,
+                    1,
+                    1,
+                    Severity.ERROR,
+                    "assessment-too-large",
+                    f"as an assessment file this workbook would be {size:,} bytes, over the "
+                    f"{MAX_FILE_BYTES:,} that validate reads; shorten the longest evidence and notes",
+                )
+            ]
+        )
     write_file(target, text, [file], force=force)
     summary = {"checked": f"Wrote {single_line(str(target))} from {single_line(result.path)}"}
     raise typer.Exit(report_problems(result.problems, summary, "text", verbose=verbose))

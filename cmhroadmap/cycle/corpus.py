@@ -21,6 +21,7 @@ from cmhroadmap.cycle.file_kinds import is_ours, looks_ours, walk
 from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
 from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.writing.atomic import resolved
 from cmhroadmap.yamlread.source import SourceDocument, display_path, load_yaml
 
 ERROR = Severity.ERROR
@@ -63,12 +64,19 @@ def load_corpus(
     *,
     pair_validations: bool = True,
     on_file: Callable[[Path], None] | None = None,
+    keep_documents: bool = False,
 ) -> Corpus:
-    """Read every file; each is checked against the roadmap its `roadmap:` names (else `default`)."""
+    """Read every file; each is checked against the roadmap its `roadmap:` names (else `default`).
+
+    Each assessment is checked as it is read, and its parsed text then let go (unless
+    `keep_documents`, for a command that places problems in it later): memory stays flat in the
+    number of files, holding only the models the outputs are made from.
+    """
     corpus = Corpus()
     paths = list(paths)
     corpus.problems += empty_directories(paths)
-    documents: list[SourceDocument] = []
+    pending: list[LoadedValidation] = []
+    seen: dict[Key, LoadedAssessment] = {}
     unreadable: set[Path] = set()
     for path, named in walk(paths):
         if on_file is not None:
@@ -81,51 +89,56 @@ def load_corpus(
             if named or looks_ours(path):
                 corpus.files += 1
                 corpus.problems += found.problems
-                unreadable.add(path.resolve())
+                unreadable.add(resolved(path))
             else:
                 corpus.skipped += 1
             continue
-        if named or is_ours(document.data):
-            corpus.files += 1
-            documents.append(document)
-        else:
+        if not (named or is_ours(document.data)):
             corpus.skipped += 1
-    pending = []
-    for document in documents:
+            continue
+        corpus.files += 1
         if is_validation(document):
             validation, problems = validate_document(Validation, document)
             pending.append(LoadedValidation(document.path, validation, document, problems))
-        else:
-            wanted = document.data.get("roadmap") if isinstance(document.data, dict) else None
-            roadmap = roadmaps.get(wanted, default) if isinstance(wanted, str) else default
-            corpus.assessments.append(read_assessment(document, roadmap))
-    seen: dict[Key, LoadedAssessment] = {}
-    for loaded in corpus.assessments:
+            continue
+        wanted = document.data.get("roadmap") if isinstance(document.data, dict) else None
+        roadmap = roadmaps.get(wanted, default) if isinstance(wanted, str) else default
+        loaded = read_assessment(document, roadmap)
+        corpus.assessments.append(loaded)
         corpus.problems += loaded.problems
-        if loaded.assessment is None or loaded.document is None:
-            continue
-        key = key_of(loaded)
-        if key in seen:
-            corpus.problems.append(
-                loaded.document.problem(
-                    ("organisation", "code"),
-                    ERROR,
-                    "duplicate-assessment",
-                    "this file was given twice; give each file once"
-                    if Path(seen[key].path).resolve() == Path(loaded.path).resolve()
-                    else f"{seen[key].path} already assesses {key[0]} for {key[1]}",
-                )
-            )
-            continue
-        seen[key] = loaded
+        corpus.problems += _duplicate(loaded, seen)
+        if not keep_documents:
+            loaded.document = SourceDocument(document.path, None)
+        del document
     # A validation must match an assessment: one given with it, or the one kept beside it.
-    given = {Path(loaded.path).resolve(): loaded.assessment is not None for loaded in corpus.assessments}
+    given = {resolved(Path(loaded.path)): loaded.assessment is not None for loaded in corpus.assessments}
     given |= dict.fromkeys(unreadable, False)
     for item in pending:
         corpus.validations.append(item)
         required = pair_validations and _find_beside(item, seen, given, roadmaps, default)
         corpus.problems += pair_validation(corpus.validation_of, item, seen, roadmaps, default, required)
     return corpus
+
+
+def _duplicate(loaded: LoadedAssessment, seen: dict[Key, LoadedAssessment]) -> list[Problem]:
+    """A second file of the same organisation and period, said at its ODS code; else it is recorded."""
+    if loaded.assessment is None or loaded.document is None:
+        return []
+    key = key_of(loaded)
+    if key not in seen:
+        seen[key] = loaded
+        return []
+    same = resolved(Path(seen[key].path)) == resolved(Path(loaded.path))
+    return [
+        loaded.document.problem(
+            ("organisation", "code"),
+            ERROR,
+            "duplicate-assessment",
+            "this file was given twice; give each file once"
+            if same
+            else f"{seen[key].path} already assesses {key[0]} for {key[1]}",
+        )
+    ]
 
 
 def _find_beside(
@@ -149,8 +162,8 @@ def _find_beside(
     beside = Path(item.path).with_name(name.removesuffix(VALIDATION_SUFFIX) + ".yaml")
     if key in seen or not beside.is_file():
         return True
-    if beside.resolve() in given:
-        return given[beside.resolve()]
+    if resolved(beside) in given:
+        return given[resolved(beside)]
     try:
         document = load_yaml(beside, display_path(beside))
     except ProblemsFound:

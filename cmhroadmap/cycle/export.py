@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from cmhroadmap.assessment.basis import RatingsBasis, on_basis
@@ -13,7 +12,8 @@ from cmhroadmap.assessment.previous import previous_period
 from cmhroadmap.assessment.ratings import Ratings
 from cmhroadmap.formats.registry import CSV, JSON, Registry
 from cmhroadmap.roadmap.model import KIND_WORDS
-from cmhroadmap.writing.spreadsheet import csv_text
+from cmhroadmap.safe.neutralise import json_array_chunks
+from cmhroadmap.writing.spreadsheet import csv_chunks
 
 if TYPE_CHECKING:
     from cmhroadmap.cycle.corpus import Corpus
@@ -43,13 +43,13 @@ FIELDS = [
 ]
 
 
-def export_rows(corpus: Corpus, *, own_only: bool = False) -> list[dict[str, Any]]:
+def export_rows(corpus: Corpus, *, own_only: bool = False) -> Iterator[dict[str, Any]]:
     """One row per deliverable of every assessment; effective_rating is on the basis in use.
 
     That is the validated rating where the validator gave one (ratings_basis "validated"), the
-    system's own elsewhere ("self"), or the system's own alone with `own_only`.
+    system's own elsewhere ("self"), or the system's own alone with `own_only`. The rows come one at
+    a time: a region's rows (one per deliverable of every file) are never all held.
     """
-    rows = []
     ordered = sorted(
         corpus.usable,
         key=lambda a: (a.assessment.organisation.code, a.assessment.period) if a.assessment else ("", ""),
@@ -69,7 +69,7 @@ def export_rows(corpus: Corpus, *, own_only: bool = False) -> list[dict[str, Any
             checked = validation.deliverables.get(item.id) if validation is not None else None
             used = checked is not None and checked.rating is not None and not own_only
             status = delivery.get(item.id)
-            rows.append(
+            yield (
                 {
                     "organisation": assessment.organisation.name,
                     "code": assessment.organisation.code,
@@ -95,7 +95,6 @@ def export_rows(corpus: Corpus, *, own_only: bool = False) -> list[dict[str, Any
                     "validator": validation.validator.name if validation is not None else None,
                 }
             )
-    return rows
 
 
 def _on_basis(loaded: LoadedAssessment, corpus: Corpus, *, own_only: bool) -> Ratings:
@@ -103,16 +102,19 @@ def _on_basis(loaded: LoadedAssessment, corpus: Corpus, *, own_only: bool) -> Ra
     return on_basis(loaded.ratings, corpus.validation_for(loaded), own_only=own_only)
 
 
-# The chosen fields and the rows in; the file's text out.
-ExportRenderer = Callable[[list[str], list[dict[str, Any]]], str]
+# The chosen fields and the rows in; the file's text out, in pieces (a region's export is never held whole).
+ExportRenderer = Callable[[list[str], Iterable[dict[str, Any]]], Iterator[str]]
+
+# Rows written to a piece of text at a time.
+_CHUNK_ROWS = 500
 
 
-def _json(fields: list[str], rows: list[dict[str, Any]]) -> str:
-    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+def _json(fields: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    return json_array_chunks(rows)
 
 
-def _csv(fields: list[str], rows: list[dict[str, Any]]) -> str:
-    return csv_text(fields, ([row[name] for name in fields] for row in rows))
+def _csv(fields: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    return csv_chunks(fields, ([row[name] for name in fields] for row in rows), rows_per_piece=_CHUNK_ROWS)
 
 
 # The export, and the published site's downloads (ratings.csv and ratings.json), are written in these.
@@ -121,23 +123,20 @@ EXPORT_FORMATS: Registry[ExportRenderer] = Registry(
 )
 
 
-def export_text(
-    corpus: Corpus,
-    fmt: str,
-    fields: list[str] | None = None,
-    rows: list[dict[str, Any]] | None = None,
-    *,
-    own_only: bool = False,
-) -> str:
+def export_text(corpus: Corpus, fmt: str, fields: list[str] | None = None, *, own_only: bool = False) -> str:
     """The rows in the format called `fmt`; `fields` (all by default) chooses the columns, in FIELDS' order.
 
-    `rows`, when the caller has them already from export_rows(corpus), are not built again.
+    Whole, for tests and small exports; export_chunks gives the same text in pieces.
     """
+    return "".join(export_chunks(corpus, fmt, fields, own_only=own_only))
+
+
+def export_chunks(
+    corpus: Corpus, fmt: str, fields: list[str] | None = None, *, own_only: bool = False
+) -> Iterator[str]:
+    """export_text's text in pieces, so that a large region's export is never held whole."""
     chosen = FIELDS if fields is None else [name for name in FIELDS if name in fields]
-    rows = [
-        {name: row[name] for name in chosen}
-        for row in (export_rows(corpus, own_only=own_only) if rows is None else rows)
-    ]
+    rows = ({name: row[name] for name in chosen} for row in export_rows(corpus, own_only=own_only))
     render = EXPORT_FORMATS[fmt].render
     assert render is not None
-    return render(chosen, rows)
+    yield from render(chosen, rows)

@@ -36,9 +36,14 @@ class Format(Generic[Renderer]):
     def extension(self) -> str:
         return self.extensions[0] if self.extensions else ""
 
+    @property
+    def file_prefix(self) -> str:
+        """What a file of this format starts with: the byte-order mark Excel needs, for a CSV file."""
+        return BYTE_ORDER_MARK if self.name == "csv" else ""
+
     def for_file(self, text: str) -> str:
         """Text as a file of this format holds it: a CSV file starts with its byte-order mark."""
-        return BYTE_ORDER_MARK + text if self.name == "csv" else text
+        return self.file_prefix + text
 
 
 TEXT: Format[Any] = Format("text", "text for the terminal", (), "text/plain")

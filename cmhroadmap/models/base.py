@@ -18,6 +18,7 @@ from pydantic_core import PydanticCustomError
 
 from cmhroadmap.safe.neutralise import URL_PATTERN, first_control, safe_url
 from cmhroadmap.safe.text import quoted
+from cmhroadmap.writing.atomic import reserved_name
 from cmhroadmap.yamlread.dates import DateRefused, date_from_text
 
 
@@ -44,8 +45,22 @@ def _iso_date(value: Any) -> Any:
         raise PydanticCustomError("invalid-date", "{message}", {"message": str(refused)}) from None
 
 
+def not_reserved(value: str) -> str:
+    """Refuse a code or id Windows keeps for a device: it becomes a file or folder name when published."""
+    if reserved_name(value):
+        raise PydanticCustomError(
+            "reserved-name",
+            "{value} is a name Windows keeps for a device (as are CON, PRN, AUX, NUL, COM1-9 and LPT1-9), "
+            "and it becomes a file name when published; choose another",
+            {"value": quoted(value)},
+        )
+    return value
+
+
 Text = Annotated[StrictStr, StringConstraints(min_length=1, strip_whitespace=True)]
-Id = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+Id = Annotated[
+    StrictStr, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$"), AfterValidator(not_reserved)
+]
 ColumnId = Annotated[StrictStr, StringConstraints(pattern=r"^[a-z0-9-]+(?:/[a-z0-9-]+)?$")]
 
 

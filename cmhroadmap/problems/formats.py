@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from cmhroadmap.formats.registry import GITHUB, JSON, TEXT, Registry
 from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.reading_order import count_not_rated, not_rated_id, one_line_not_rated
+from cmhroadmap.safe.neutralise import json_text
 
 # A renderer: the problems, a summary of what was checked, whether warnings fail the run (strict),
 # and whether each unrated deliverable is its own problem (verbose) rather than one line per file.
@@ -32,7 +32,7 @@ def render_json(problems: Sequence[Problem], summary: dict[str, Any], strict: bo
     # The ids as data, since the one problem per file lists only the first few in words.
     summary = {**summary, "not_rated": unrated} if unrated else summary
     payload = {"problems": [p.as_dict() for p in shown], "summary": summary}
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return json_text(payload)
 
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "notice"}

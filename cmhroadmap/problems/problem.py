@@ -107,6 +107,10 @@ class CmhRoadmapError(Exception):
     """Root of every exception this package raises on purpose."""
 
 
+class UsageRefused(CmhRoadmapError):
+    """The command cannot run as asked (a setting out of range); the command line exits 2 with the message."""
+
+
 class ProblemsFound(CmhRoadmapError):
     """Input could not be used at all; carries the problems that say why."""
 

@@ -76,9 +76,9 @@ def _diff_markdown(changes: RoadmapDiff) -> str:
 
 
 def _diff_json(changes: RoadmapDiff) -> str:
-    import json  # noqa: PLC0415
+    from cmhroadmap.safe.neutralise import json_text  # noqa: PLC0415
 
-    return json.dumps(changes.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    return json_text(changes.as_dict())
 
 
 # What changed between two roadmap versions; its text is laid out for the terminal by the command line.

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import ClassVar
 
 from cmhroadmap.formats.registry import DOT, JSON, MERMAID, Registry
 from cmhroadmap.roadmap.graph import DependencyGraph
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.safe.neutralise import mermaid_label
+from cmhroadmap.safe.neutralise import json_text, mermaid_label
 from cmhroadmap.safe.text import printable
 
 
@@ -62,7 +61,7 @@ class JsonGraph(GraphFormat):
                 if any(member in keep for member in group)
             ],
         }
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+        return json_text(payload)
 
 
 def mermaid_id(node: str) -> str:

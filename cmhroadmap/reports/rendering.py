@@ -43,8 +43,20 @@ def source_environment() -> Environment:
     return _configured(FileSystemLoader(bundled_templates()))
 
 
+def shown(value: object) -> object:
+    """Every value a template prints, before autoescape: its control characters shown, never sent.
+
+    The one place for HTML and Markdown alike, so that no field (a validator's name, a note) depends on
+    a template remembering a filter. Markup made by our own filters is already safe and left as it is.
+    """
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return printable(value)
+    return value
+
+
 def _configured(loader: BaseLoader) -> Environment:
     env = Environment(
+        finalize=shown,
         loader=loader,
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
         undefined=StrictUndefined,

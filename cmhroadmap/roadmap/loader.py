@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
@@ -12,6 +12,8 @@ from cmhroadmap.roadmap.checks import check_roadmap
 from cmhroadmap.roadmap.model import ColumnFile, Deliverable, RoadmapFile
 from cmhroadmap.roadmap.prepared import load_prepared
 from cmhroadmap.roadmap.roadmap import FOCUS_PREFIX, PlacedDeliverable, Roadmap, RoadmapResult
+from cmhroadmap.safe.text import quoted
+from cmhroadmap.writing.atomic import resolved
 from cmhroadmap.yamlread.source import Loc, SourceDocument, display_path, load_yaml
 
 ROADMAP_FILE = "roadmap.yaml"
@@ -52,12 +54,32 @@ def _load_checked(directory: Path) -> RoadmapResult:
         for i, a in enumerate(meta.dedicated_focus.areas)
     ]
     for loc, name, column in sources:
+        outside = _outside(directory, name)
+        if outside is not None:
+            # Never read, so that nothing of a file elsewhere (a .env, a key) reaches a message.
+            state.complete = False
+            problems.append(document.problem(loc, Severity.ERROR, "file-outside-roadmap", outside))
+            continue
         problems += _load_column(roadmap, state, document, loc, directory / name, column)
     # Deliverables that could not be read are still named, so references to them do not turn
     # one mistake into dozens; a file that could not be read at all hides every id in it.
     known = set(roadmap.entries) | state.unreadable_ids
     problems += check_roadmap(roadmap, known if state.complete else None)
     return RoadmapResult(roadmap, problems, state.sources)
+
+
+def _outside(directory: Path, name: str) -> str | None:
+    """Why the column file `name` is not inside the roadmap's folder, or None when it is."""
+    advice = "name a file in the roadmap's own folder, such as model-development.yaml"
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    if PurePosixPath(name).is_absolute() or PureWindowsPath(name).anchor or name.startswith("~"):
+        return f"file: {quoted(name)} is a path from the top of a disk; {advice}"
+    if ".." in parts:
+        return f"file: {quoted(name)} leads out of the roadmap's folder with '..'; {advice}"
+    folder = resolved(directory)
+    if not resolved(directory / name).is_relative_to(folder):
+        return f"file: {quoted(name)} is a link to a file outside the roadmap's folder; {advice}"
+    return None
 
 
 @dataclass

@@ -4,13 +4,16 @@ Where each output is made safe: a terminal and one-line messages by `cmhroadmap.
 characters shown as escapes); Markdown by `markdown` (links, HTML, code fences) and a Mermaid label by
 `mermaid_label`; HTML by the Jinja environment's autoescaping and its `clean` filter; a CSV cell a
 spreadsheet may run as a formula by `csv_cell` (through `cmhroadmap.writing.spreadsheet`, the one CSV
-writer); Word text by `docx_text`; an xlsx cell by refusing the text (`first_control`, the
-`not-for-excel` problem). `safe_url` says whether an address may become a link at all.
+writer); JSON by `json_text` (control, C1 and bidi characters as JSON escapes); Word text by
+`docx_text`; an xlsx cell by refusing the text (`first_control`, the `not-for-excel` problem).
+`safe_url` says whether an address may become a link at all.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable, Iterator
 
 from cmhroadmap.safe.text import CONTROL_CHARACTER, one_line, printable
 
@@ -37,7 +40,22 @@ def markdown(text: object) -> str:
     value = _ENTITY_START.sub("&amp;", value).replace("<", "&lt;").replace(">", "&gt;")
     value = _MD_SPECIAL.sub(r"\\\1", value)
     # Text that would open a list or heading at the start of a line is made literal.
-    return _MD_BLOCK_START.sub(r"\1\\\2", value, count=1)
+    value = _MD_BLOCK_START.sub(r"\1\\\2", value, count=1)
+    return _unlinked(value)
+
+
+# What GitHub's Markdown makes a live link without any markup: an address after a scheme, a www. name,
+# an e-mail address. One character of each is written as an entity, which shows as itself but breaks
+# the pattern, so that no link from a user's text can be clicked in a rendered report.
+_AUTOLINK_SCHEME = re.compile(r"(?i)\b(https?|ftp|mailto|xmpp):")
+_AUTOLINK_WWW = re.compile(r"(?i)\b(www)\.")
+_AUTOLINK_EMAIL = re.compile(r"(?<=[A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])")
+
+
+def _unlinked(value: str) -> str:
+    value = _AUTOLINK_SCHEME.sub(r"\1&#58;", value)
+    value = _AUTOLINK_WWW.sub(r"\1&#46;", value)
+    return _AUTOLINK_EMAIL.sub("&#64;", value)
 
 
 def mermaid_label(text: str) -> str:
@@ -62,6 +80,26 @@ def csv_cell(value: object) -> object:
         return value
     text = printable(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def json_text(value: object, *, indent: int | None = 2) -> str:
+    """`value` as JSON text whose strings hold no raw control, C1 or bidi character, only its escape.
+
+    Non-ASCII letters stay as they are (names read as written), but a character that could move a
+    terminal's cursor or turn text around when the file is shown is escaped, as JSON allows anywhere
+    in a string; outside strings JSON has only ASCII, so the escapes land inside strings.
+    """
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    return CONTROL_CHARACTER.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def json_array_chunks(items: Iterable[object]) -> Iterator[str]:
+    """A JSON array of `items` as json_text writes it, in pieces: one item at a time, never all held."""
+    first = True
+    for item in items:
+        yield ("[\n  " if first else ",\n  ") + json_text(item)[:-1].replace("\n", "\n  ")
+        first = False
+    yield "[]\n" if first else "\n]\n"
 
 
 def first_control(text: str) -> str | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.export import EXPORT_FORMATS, FIELDS, export_rows, export_text
+from cmhroadmap.cycle.export import EXPORT_FORMATS, FIELDS, export_chunks, export_rows
 from cmhroadmap.reports.rendering import render
 from cmhroadmap.site import paths
 from cmhroadmap.site.deliverable_view import build_deliverable
@@ -17,7 +18,9 @@ from cmhroadmap.site.publication import Publication
 from cmhroadmap.site.region import Region
 from cmhroadmap.site.system_pages import SystemPages, render_systems, workers_for
 
-MARKER_TEXT = "Written by cmhroadmap publish. publish --force replaces this folder as a whole.\n"
+# A file of the site: its path, and its text whole or (the data downloads, which grow with the region)
+# in pieces to be written one after another.
+SiteFile = tuple[str, str | Iterable[str]]
 
 
 def build_site(
@@ -30,9 +33,12 @@ def build_site(
     workers: int | None = None,
 ) -> dict[str, str]:
     """Every file of the site, by its path relative to the site's root (sorted)."""
-    pages = dict(
-        site_files(region, publication, generated=generated, tool_version=tool_version, workers=workers)
-    )
+    pages = {
+        name: text if isinstance(text, str) else "".join(text)
+        for name, text in site_files(
+            region, publication, generated=generated, tool_version=tool_version, workers=workers
+        )
+    }
     if on_page is not None:
         for page in pages:
             on_page(page)
@@ -46,7 +52,7 @@ def site_files(
     generated: dt.datetime,
     tool_version: str,
     workers: int | None = None,
-) -> Iterator[tuple[str, str]]:
+) -> Iterator[SiteFile]:
     """Every file of the site as it is made, so that a large site need not be held all at once.
 
     `workers` processes render the systems' pages (by default, one per processor for a large region).
@@ -70,13 +76,14 @@ def site_files(
     yield (paths.METHOD, render("site/method.html", v=method, site=method.frame))
     fields = publication.export_fields(FIELDS)
     corpus = _corpus(region)
-    rows = export_rows(corpus)
-    downloads = build_downloads(fields, len(rows), publication, site)
+    rows = sum(1 for _ in export_rows(corpus))
+    downloads = build_downloads(fields, rows, publication, site)
     yield (paths.DOWNLOADS, render("site/downloads.html", v=downloads, site=downloads.frame))
     for fmt in EXPORT_FORMATS:
-        # As a file of its format: ratings.csv starts with the byte-order mark Excel needs.
-        yield (paths.download(fmt.extension), fmt.for_file(export_text(corpus, fmt.name, fields, rows)))
-    yield (paths.MARKER, MARKER_TEXT)
+        # As a file of its format (ratings.csv starts with the byte-order mark Excel needs), written
+        # in pieces so that a region's downloads are never held whole.
+        pieces = chain([fmt.file_prefix], export_chunks(corpus, fmt.name, fields))
+        yield (paths.download(fmt.extension), pieces)
 
 
 def _corpus(region: Region) -> Corpus:

@@ -91,9 +91,16 @@ class Region:
 
 
 def collect_region(corpus: Corpus, roadmap: Roadmap, publication: Publication) -> Region:
-    """The corpus's usable assessments, each with only what `publication` allows."""
+    """The corpus's usable assessments, each with only what `publication` allows.
+
+    The corpus is used up: each file's full assessment is let go once its redacted copy is made, so
+    that a region is never held twice (memory stays flat in the number of files).
+    """
     region = Region(roadmap)
-    for loaded in corpus.usable:
+    usable = corpus.usable[::-1]
+    corpus.assessments.clear()
+    while usable:
+        loaded = usable.pop()
         assert loaded.ratings is not None
         validation = corpus.validation_for(loaded)
         assessment = publication.redact(loaded.ratings.assessment)

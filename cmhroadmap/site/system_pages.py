@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -89,6 +94,35 @@ def _render_one(index: int) -> dict[str, str]:
     return pages.render(systems[index])
 
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_PARENT_POLL_SECONDS = 1.0
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when publish does, even when publish is killed outright (SIGKILL).
+
+    Otherwise each worker would sleep on for ever, holding its share of the region's memory. Linux
+    sends the signal asked for here when the parent dies; elsewhere a thread watches for the parent.
+    """
+    asked = False
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            asked = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            asked = False
+    if os.getppid() != parent:  # the parent died before the request took hold
+        os._exit(1)
+    if not asked:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
 def workers_for(assessments: int) -> int:
     """One worker per processor for a large region where processes can be forked; else none."""
     if assessments < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
@@ -109,7 +143,9 @@ def render_systems(
     _JOB = (renderer, systems)
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             yield from pool.map(_render_one, range(len(systems)))
     finally:
         _JOB = None

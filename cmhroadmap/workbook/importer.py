@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -105,6 +108,14 @@ def read_sheets(path: Path, shown_path: str) -> dict[str, Rows]:
         stream = open_checked(read_bounded(path, MAX_FILE_BYTES, expected="a workbook (.xlsx)"))
     except InputRefused as refused:
         raise refuse(refused.code, str(refused)) from None
+    # openpyxl warns (on stderr, naming its own source file) of what it could not read, such as a date
+    # serial out of range; the cell then holds an error value, which is reported at its place.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_sheets(stream, refuse)
+
+
+def _read_sheets(stream: io.BytesIO, refuse: Callable[[str, str], ProblemsFound]) -> dict[str, Rows]:
     from openpyxl import load_workbook  # noqa: PLC0415
 
     try:
@@ -123,6 +134,7 @@ def read_sheets(path: Path, shown_path: str) -> dict[str, Rows]:
         for name in (ABOUT, RATINGS, META, RETIRED):
             if name in book.sheetnames:
                 sheet = book[name]
+                _guard_shared_strings(sheet)
                 sheet.reset_dimensions()  # some tools record the used range wrongly: read every row
                 rows: Rows = {}
                 for number, row in enumerate(sheet.iter_rows(max_col=READ_COLUMNS, values_only=True), 1):
@@ -145,6 +157,27 @@ def read_sheets(path: Path, shown_path: str) -> dict[str, Rows]:
         raise refuse("not-a-workbook", f"cannot read this workbook: {_reason(error)}") from None
     finally:
         book.close()
+
+
+class _SharedStrings(list[str]):
+    """The workbook's shared texts, where an index must be one of them: -1 is not the last one."""
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, int) and not 0 <= index < len(self):
+            raise _BadSharedString(index)
+        return super().__getitem__(index)
+
+
+class _BadSharedString(Exception):
+    def __init__(self, index: int) -> None:
+        super().__init__(f"a cell refers to shared text number {index}, which the workbook does not hold")
+
+
+def _guard_shared_strings(sheet: Any) -> None:
+    # openpyxl's read-only sheet keeps the list it indexes by the cell's number, as Python does, so
+    # -1 would read the last text; its attribute is private, and checked for by a test.
+    if hasattr(sheet, "_shared_strings"):
+        sheet._shared_strings = _SharedStrings(sheet._shared_strings)
 
 
 def _reason(error: Exception) -> str:

@@ -158,6 +158,14 @@ def whole_number(value: object) -> int | None:
 
 def cell_date(value: object, what: str) -> dt.date | None:
     """A date cell, or text written YYYY-MM-DD as in a YAML file; None when the cell is empty."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if isinstance(day, dt.date) and day < _FIRST_EXCEL_DATE:
+        # A serial of 0 or less, which openpyxl turns into a day before 1900 (-1 is 1899-12-29).
+        raise CellError(
+            "invalid-date",
+            f"{what} must be a date, such as 2025-03-31; the cell holds a number before Excel's first "
+            "date, 1900-01-01",
+        )
     if isinstance(value, dt.datetime):
         if value.time() == dt.time():
             return value.date()
@@ -214,6 +222,7 @@ def acknowledged_entries(value: object) -> dict[str, str]:
     return entries
 
 
+_FIRST_EXCEL_DATE = dt.date(1900, 1, 1)
 # Nine digits at most: any number longer is no rating or marker, and int() of thousands is refused.
 _DIGITS = re.compile(r"[0-9]{1,9}")
 _ACKNOWLEDGED = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)\s*:\s*(\S.*)", re.DOTALL)

@@ -8,11 +8,14 @@ from collections.abc import Mapping
 from cmhroadmap.problems.suggest import did_you_mean
 
 # "3", "3 - Partially in place", "3. Partially in place", "3: partially in place", "Partially in place"
-_LEVEL_AND_WORDS = re.compile(r"^\s*(?:(\d+)\s*[-–—:.)]?\s*)?(.*?)\s*$", re.DOTALL)
+# ASCII digits only ("٤" and "４" are not 4); a number is no level past a few digits, and is checked for
+# length before int(), which refuses thousands of digits.
+_LEVEL_AND_WORDS = re.compile(r"\s*(?:([0-9]+)\s*[-–—:.)]?\s*)?(.*?)\s*", re.DOTALL)
+_LONGEST_LEVEL = 3
 
 
 def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold(), flags=re.ASCII).split())
 
 
 def level_from_words(text: str, labels: Mapping[int, str]) -> tuple[int | None, str]:
@@ -20,10 +23,14 @@ def level_from_words(text: str, labels: Mapping[int, str]) -> tuple[int | None, 
 
     A number and its label must agree; a label alone, in any case, is enough.
     """
-    match = _LEVEL_AND_WORDS.match(text)
+    if any(char.isdigit() and not char.isascii() for char in text):
+        return None, ""  # "٤" and "４" are not 4, whatever words follow them
+    match = _LEVEL_AND_WORDS.fullmatch(text)
     if match is None:  # pragma: no cover - the pattern matches any text
         return None, ""
     number, words = match.group(1), _words(match.group(2))
+    if number is not None and len(number) > _LONGEST_LEVEL:
+        return None, ""
     by_words = {_words(label): level for level, label in labels.items()}
     named = by_words.get(words) if words else None
     if number is not None and int(number) in labels:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -21,7 +23,7 @@ class OutputFailed(CmhRoadmapError):
 
 
 def write_atomic(
-    path: Path, content: str | bytes, *, inputs: Iterable[Path] = (), make_folders: bool = False
+    path: Path, content: str | bytes | bytearray, *, inputs: Iterable[Path] = (), make_folders: bool = False
 ) -> Path | None:
     """Replace `path` with `content` in one step, so readers see the old file or the new, never half.
 
@@ -43,7 +45,7 @@ def write_atomic(
     data = content.encode("utf-8") if isinstance(content, str) else content
     mode = _mode_for(path)
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:32]}.", suffix=".tmp")
     except OSError as error:
         raise OutputFailed(f"cannot write {path}: {error.strerror or error}") from None
     try:
@@ -65,6 +67,61 @@ def write_atomic(
     return created
 
 
+# Names Windows keeps for devices, with any extension and in any case: a file or folder so named cannot
+# be opened there, and a site or report copied to a Windows share would break.
+_WINDOWS_RESERVED = re.compile(
+    r"(?:CON|PRN|AUX|NUL|COM[1-9¹²³]|LPT[1-9¹²³])(?:\..*)?", re.IGNORECASE | re.DOTALL
+)
+
+
+def reserved_name(name: str) -> bool:
+    """Whether `name` is one Windows keeps for a device (CON, NUL, COM1, ... with any extension)."""
+    return bool(_WINDOWS_RESERVED.fullmatch(name.rstrip(" .")))
+
+
+def check_output_path(path: Path) -> None:
+    """OutputRefused unless `path` is a name the file system takes, in a folder that may be written.
+
+    Checked before any work: a name too long, a reserved name, a link that loops or a folder that may
+    not be written would otherwise fail only at the end of a long run.
+    """
+    existing = path
+    missing: list[str] = []
+    while True:
+        try:
+            os.stat(existing)
+            break
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise OutputRefused(
+                    f"{existing} is a symbolic link that leads round in a loop; choose another path"
+                ) from None
+            if error.errno not in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG):
+                raise OutputRefused(f"cannot use {path}: {error.strerror or error}") from None
+            # Not there (or a name too long to be there): its name is checked below.
+            missing.append(existing.name)
+            if existing.parent == existing:
+                break
+            existing = existing.parent
+    if existing == path or not existing.is_dir():
+        existing = existing.parent  # the output is replaced by a rename in its folder
+    try:
+        longest = os.pathconf(existing, "PC_NAME_MAX")
+    except (OSError, ValueError):
+        longest = 255
+    for name in [path.name, *missing]:
+        size = len(os.fsencode(name))
+        if size > longest:
+            raise OutputRefused(
+                f"the name {name[:40]}... is {size} bytes long; this file system takes names of up to "
+                f"{longest} bytes"
+            )
+        if name and reserved_name(name):
+            raise OutputRefused(f"{name} is a name Windows keeps for a device; choose another name")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise OutputRefused(f"cannot write in the folder {existing}: permission denied")
+
+
 def make_missing_folders(folder: Path) -> Path | None:
     """Make `folder` and any missing parents; the outermost made, or None when it was there."""
     outermost = None
@@ -81,11 +138,22 @@ def make_missing_folders(folder: Path) -> Path | None:
     return outermost
 
 
+def resolved(path: Path) -> Path:
+    """`path` with its links followed, as far as they lead: a link that loops is taken as it is.
+
+    Path.resolve() raises on a loop (RuntimeError before Python 3.13), which no user should see.
+    """
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def refuse_inputs(path: Path, inputs: Iterable[Path]) -> None:
     """OutputRefused when `path` is one of the files read, whatever else the command was told."""
-    target = path.resolve()
+    target = resolved(path)
     for source in inputs:
-        if source.exists() and source.resolve() == target:
+        if source.exists() and resolved(source) == target:
             raise OutputRefused(f"{path} is one of the input files; choose another output path")
     if was_read(path):
         raise OutputRefused(f"{path} is a file this command has read; choose another output path")

@@ -8,7 +8,7 @@ goes to a file (`Format.for_file`), for every CSV file alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from cmhroadmap.safe.neutralise import csv_cell
 
@@ -26,6 +26,18 @@ def csv_field(value: object) -> str:
 
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """The header and rows as CSV text, one line per row, each field made safe and quoted as needed."""
+    return "".join(csv_chunks(header, rows))
+
+
+def csv_chunks(
+    header: Sequence[str], rows: Iterable[Sequence[object]], *, rows_per_piece: int = 500
+) -> Iterator[str]:
+    """csv_text in pieces of at most `rows_per_piece` lines, so that a large table is never held whole."""
     lines = [",".join(csv_field(name) for name in header)]
-    lines += [",".join(csv_field(value) for value in row) for row in rows]
-    return "\n".join(lines) + "\n"
+    for row in rows:
+        lines.append(",".join(csv_field(value) for value in row))
+        if len(lines) >= rows_per_piece:
+            yield "\n".join(lines) + "\n"
+            lines = []
+    if lines:
+        yield "\n".join(lines) + "\n"

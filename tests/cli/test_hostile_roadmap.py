@@ -7,6 +7,7 @@ import io
 import shutil
 from pathlib import Path
 
+import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
@@ -92,3 +93,50 @@ def test_csv_export_shows_control_characters_instead_of_writing_them(tmp_path: P
     assert owners == ["Dir\\x1b[2J\\x07\\x85\\x202eector"]
     evidence = [r["evidence"] for r in rows if "calc" in r["evidence"]]
     assert evidence == ["'=cmd|' /C calc'!A0 \\x1b]8;;x\\x1b\\"]
+
+
+def test_a_column_file_outside_the_roadmap_folder_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(DATA / "roadmaps" / "mini", "rm")
+    Path(".env").write_text("SECRET_TOKEN=abc123\n", encoding="utf-8")
+    Path("rm/link.yaml").symlink_to("../.env")
+    main = Path("rm/roadmap.yaml")
+    replace(main, "file: model.yaml", "file: ../.env")
+    replace(main, "file: care.yaml", "file: /etc/passwd")
+    replace(main, "file: cen.yaml", "file: link.yaml")
+    replace(main, "file: rehab.yaml", "file: 'C:\\Users\\x.yaml'")
+    before = snapshot(tmp_path)
+    result = runner.invoke(app, ["list", "--roadmap", "rm"])
+    assert result.exit_code == 1
+    advice = "name a file in the roadmap's own folder, such as model-development.yaml"
+    assert result.output.splitlines() == [
+        f"rm/roadmap.yaml:21:69: error file-outside-roadmap: file: '../.env' leads out of the roadmap's "
+        f"folder with '..'; {advice}",
+        f"rm/roadmap.yaml:22:64: error file-outside-roadmap: file: '/etc/passwd' is a path from the top "
+        f"of a disk; {advice}",
+        f"rm/roadmap.yaml:28:53: error file-outside-roadmap: file: 'link.yaml' is a link to a file "
+        f"outside the roadmap's folder; {advice}",
+        "rm/roadmap.yaml:29:69: error file-outside-roadmap: file: 'C:\\Users\\x.yaml' is a path from "
+        f"the top of a disk; {advice}",
+    ]
+    assert "SECRET" not in result.output
+    assert snapshot(tmp_path) == before
+
+
+def test_a_deliverable_id_windows_keeps_for_a_device_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each deliverable becomes deliverables/<id>.html when published; con.html cannot exist on Windows.
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(DATA / "roadmaps" / "mini", "rm")
+    replace(Path("rm/model.yaml"), "  - id: governance", "  - id: con")
+    before = snapshot(tmp_path)
+    result = runner.invoke(app, ["list", "--roadmap", "rm"])
+    assert result.exit_code == 1
+    assert (
+        "rm/model.yaml:2:9: error reserved-name: id: 'con' is a name Windows keeps for a device (as are "
+        "CON, PRN, AUX, NUL, COM1-9 and LPT1-9), and it becomes a file name when published; choose another"
+    ) in result.output.splitlines()
+    assert snapshot(tmp_path) == before

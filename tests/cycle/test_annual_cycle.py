@@ -152,7 +152,7 @@ def test_benchmark_csv_columns(roadmap: Roadmap) -> None:
 
 def test_export_one_row_per_organisation_period_deliverable(roadmap: Roadmap) -> None:
     corpus = corpus_of(roadmap, EXAMPLES_DIR)
-    rows = export_rows(corpus)
+    rows = list(export_rows(corpus))
     assert len(rows) == len(corpus.usable) * len(roadmap)
     row = next(
         r
@@ -271,6 +271,37 @@ def test_benchmark_formats_carry_the_same_sections_and_figures(roadmap: Roadmap,
     assert behind[0].mean_text in result.output  # the mean, written the same way in every format
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_written_in_pieces_is_the_export_made_whole(
+    fmt: str, roadmap: Roadmap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cmhroadmap.cycle import export
+
+    corpus = corpus_of(roadmap, EXAMPLES_DIR)
+    rows = list(export_rows(corpus))
+    monkeypatch.setattr(export, "_CHUNK_ROWS", 7)  # many pieces, one ending mid-way
+    pieces = list(export.export_chunks(corpus, fmt))
+    assert len(pieces) > len(rows) // 7
+    whole = "".join(pieces)
+    if fmt == "json":
+        assert json.loads(whole) == json.loads(json.dumps(rows))
+    else:
+        assert len(list(csv.DictReader(io.StringIO(whole)))) == len(rows)
+    assert whole == export_text(corpus, fmt)
+
+
+def test_many_files_are_read_without_keeping_their_parsed_text(roadmap: Roadmap) -> None:
+    # The parsed text of a file is half of what reading it costs; a region keeps only the models.
+    corpus = corpus_of(roadmap, EXAMPLES_DIR)
+    assert corpus.assessments
+    for loaded in corpus.assessments:
+        assert loaded.document is not None
+        assert loaded.document.data is None
+        assert loaded.document.unlocated is None
+    kept = load_corpus([EXAMPLES_DIR], {roadmap.id: roadmap}, roadmap, keep_documents=True)
+    assert all(loaded.document is not None and loaded.document.data for loaded in kept.assessments)
+
+
 TWO_YEARS = REPO / "tests" / "data" / "delivery" / "two-years"
 MINI = str(REPO / "tests" / "data" / "roadmaps" / "mini")
 TWO_YEAR_FILES = [str(TWO_YEARS / "2022-23.yaml"), str(TWO_YEARS / "2023-24.yaml")]
@@ -347,7 +378,7 @@ def test_benchmark_validated_only_and_own_ratings_together_is_a_usage_error() ->
 
 
 def test_export_says_which_rating_each_row_uses_and_its_delivery(roadmap: Roadmap) -> None:
-    rows = export_rows(corpus_of(roadmap, EXAMPLES_DIR))
+    rows = list(export_rows(corpus_of(roadmap, EXAMPLES_DIR)))
     row = next(
         r
         for r in rows

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from docx import Document
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cmhroadmap.safe.neutralise import csv_cell, docx_text, first_control, markdown, mermaid_label, safe_url
+from cmhroadmap.safe.neutralise import (
+    csv_cell,
+    docx_text,
+    first_control,
+    json_array_chunks,
+    json_text,
+    markdown,
+    mermaid_label,
+    safe_url,
+)
 
 HOSTILE = "a\x1b[31mb\x07c\x9bd\u202ee\nf"
 
@@ -66,8 +77,39 @@ def test_only_plain_http_addresses_are_safe(url: str, safe: bool) -> None:
     assert safe_url(url) is safe
 
 
-# No deadline: each example makes a Word document (python-docx reads its template), which took 430 ms
-# on a busy machine where Hypothesis's 200 ms deadline failed it.
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("see https://evil.example/x", "see https&#58;//evil.example/x"),
+        ("HTTP://X.ORG and ftp://x.org", "HTTP&#58;//X.ORG and ftp&#58;//x.org"),
+        ("go to www.evil.example", "go to www&#46;evil.example"),
+        ("write to a.b@nhs.net", "write to a.b&#64;nhs.net"),
+        ("mailto:x and xmpp:y", "mailto&#58;x and xmpp&#58;y"),
+        ("awww.x, 3 @ noon, @team", "awww.x, 3 @ noon, @team"),
+    ],
+)
+def test_markdown_breaks_what_github_would_link_by_itself(text: str, written: str) -> None:
+    assert markdown(text) == written
+
+
+def test_json_text_escapes_control_c1_and_bidi_characters_inside_strings() -> None:
+    value = {"name": "a\x1b[31mb\x07 \x85\x9b \u202eevil\u2066 \u2028 \ud800 café"}
+    text = json_text(value)
+    assert text == (
+        '{\n  "name": "a\\u001b[31mb\\u0007 \\u0085\\u009b \\u202eevil\\u2066 \\u2028 \\ud800 café"\n}\n'
+    )
+    assert json.loads(text) == value
+
+
+@pytest.mark.parametrize(
+    "items", [[], [{"a": 1, "b": [1, 2], "c": {"d": "x\u202e\n"}}], [{"a": 1}, {"b": None}], [1, "x"]]
+)
+def test_a_json_array_in_pieces_is_the_array_written_whole(items: list[object]) -> None:
+    assert "".join(json_array_chunks(items)) == json_text(items)
+
+
+# No deadline: the first example builds a Word document (python-docx loads its template), which
+# takes a quarter of a second on a busy machine, and hypothesis would call that flaky.
 @settings(deadline=None)
 @given(st.text(alphabet=st.characters(codec=None, exclude_categories=())))
 def test_any_text_goes_into_word_and_comes_back_shown(text: str) -> None:

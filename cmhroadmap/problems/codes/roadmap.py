@@ -116,5 +116,14 @@ GROUP = Group(
             "List the levels 1, 2, 3 and 4 in order in roadmap.yaml.",
             "scale: [{level: 1}, {level: 3}]",
         ),
+        Code(
+            "file-outside-roadmap",
+            ERROR,
+            "A column file outside the roadmap's folder",
+            "A column's `file:` must name a file in the roadmap's own folder: no '..', no path from the top "
+            "of a disk, no link leading elsewhere. Such a file is never read.",
+            "Move the file into the roadmap's folder and give its name alone.",
+            "file: ../secrets.yaml",
+        ),
     ),
 )

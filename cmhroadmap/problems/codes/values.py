@@ -86,5 +86,14 @@ GROUP = Group(
             "Delete the character (retype the words around it).",
             "title: Joint\\x1bgovernance",
         ),
+        Code(
+            "reserved-name",
+            ERROR,
+            "A name Windows keeps for a device",
+            "Codes and ids become file names when a site is published; Windows will not open a file called "
+            "CON, PRN, AUX, NUL, COM1-COM9 or LPT1-LPT9, with any extension.",
+            "Use the organisation's real ODS code, or another id.",
+            "code: CON",
+        ),
     ),
 )

@@ -92,5 +92,14 @@ GROUP = Group(
             "Delete the character from the YAML file, then export again.",
             "evidence: Board minutes\\x0b",
         ),
+        Code(
+            "assessment-too-large",
+            ERROR,
+            "A workbook whose assessment would be too large",
+            "The assessment made from the workbook would be larger than the files `validate` reads, so "
+            "nothing is written.",
+            "Shorten the longest evidence and notes cells (move documents to links), then import again.",
+            "Ratings!G5: 2,000,000 characters of evidence",
+        ),
     ),
 )
