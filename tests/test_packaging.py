@@ -1,37 +1,96 @@
-"""The wheel carries the roadmap and templates, so an installed tool works from any directory."""
+"""The wheel carries the roadmap, its prepared data and the compiled templates; installed, it uses them."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from cmhroadmap import __version__
 from tests.conftest import REPO
 
 
-def test_wheel_bundles_the_roadmap(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("wheel")
+    pip = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet"]
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "--quiet",
-            "-w",
-            str(tmp_path),
-            str(REPO),
-        ],
+        [*pip, "-w", str(folder), str(REPO)],
         check=True,
     )
-    [wheel] = tmp_path.glob("cmhroadmap-*.whl")
+    [built] = folder.glob("cmhroadmap-*.whl")
+    return built
+
+
+def test_wheel_bundles_the_roadmap_its_prepared_data_and_the_compiled_templates(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for path in sorted((REPO / "roadmap").glob("*.yaml")):
         assert f"cmhroadmap/_bundled/roadmap/{path.name}" in names
     assert "cmhroadmap/cli/app.py" in names
+    assert "cmhroadmap/_bundled/prepared-roadmap.json" in names
+    for path in sorted((REPO / "templates").rglob("*.*")):
+        module = "t_" + "".join(c if c.isalnum() else "_" for c in str(path.relative_to(REPO / "templates")))
+        assert f"cmhroadmap/reports/compiled_templates/{module}.py" in names
+
+
+# Run inside the installed copy: every template from its module, the roadmap from its data.
+USES_WHAT_IT_SHIPS = """
+from cmhroadmap.reading.bundled import bundled_prepared_roadmap, bundled_roadmap
+from cmhroadmap.reports.precompiled import compiled_module
+from cmhroadmap.reports.rendering import environment
+from cmhroadmap.roadmap.prepared import load_prepared
+env = environment()
+for name in env.list_templates():
+    source, _, _ = env.loader.get_source(env, name)
+    assert compiled_module(env, name, source) is not None, name
+assert load_prepared(bundled_prepared_roadmap(), bundled_roadmap()) is not None
+print("ok")
+"""
+
+
+def test_an_installed_wheel_uses_its_prepared_roadmap_and_compiled_templates(
+    wheel: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target), str(wheel)],
+        check=True,
+    )
+    env = {**os.environ, "PYTHONPATH": str(target)}
+    work = tmp_path / "work"
+    work.mkdir()
+    script = work / "check.py"
+    script.write_text(USES_WHAT_IT_SHIPS, encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, str(script)], cwd=work, env=env, capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout == "ok\n"
+    validated = subprocess.run(
+        [sys.executable, "-m", "cmhroadmap", "validate", str(REPO / "assessments")],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert validated.returncode == 0, validated.stderr
+    assert "50 deliverables" in validated.stdout
+    assert (
+        str(target)
+        in subprocess.run(
+            [sys.executable, "-c", "import cmhroadmap; print(cmhroadmap.__file__)"],
+            cwd=work,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
 
 
 def test_module_runs_from_another_directory(tmp_path: Path) -> None:

@@ -105,6 +105,7 @@ def run(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.readme  # runs every command in the README: left out of `make test-fast`
 @pytest.mark.skipif(not (BIN / "cmhroadmap").exists(), reason="the tool is not installed in .venv")
 def test_every_command_in_the_readme_works_as_written(fresh_copy: Path) -> None:
     steps = makefile_run_steps((REPO / "Makefile").read_text(encoding="utf-8"))

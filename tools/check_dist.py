@@ -23,8 +23,12 @@ from cmhroadmap import __version__  # noqa: E402
 NAME = f"cmhroadmap-{__version__}"
 WHEEL = f"{NAME}-py3-none-any.whl"
 SDIST = f"{NAME}.tar.gz"
-# What a rebuild from the sdist needs beside the code: the data the wheel bundles and the changelog.
-SDIST_HOLDS = ("pyproject.toml", "README.md", "CHANGELOG.md", "roadmap/roadmap.yaml", "templates", "schemas")
+# What a rebuild from the sdist needs beside the code: the build hook, the data the wheel bundles
+# and the changelog.
+SDIST_HOLDS = (
+    *("pyproject.toml", "hatch_build.py", "README.md", "CHANGELOG.md"),
+    *("roadmap/roadmap.yaml", "templates", "schemas"),
+)
 
 
 def build(dist: Path) -> None:

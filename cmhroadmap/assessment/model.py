@@ -1,6 +1,7 @@
 """The shape of a self-assessment file, as strict pydantic models."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would evaluate every annotation again from
+# its text when each class is made (2-3% of a one-file validate).
 
 import re
 from typing import Annotated, Any

@@ -18,6 +18,11 @@ def bundled_roadmap() -> Path:
     return _bundled("roadmap")
 
 
+def bundled_prepared_roadmap() -> Path:
+    """The bundled roadmap as data, which only a wheel carries (see cmhroadmap.roadmap.prepared)."""
+    return _PACKAGE / "_bundled" / "prepared-roadmap.json"
+
+
 def bundled_templates() -> Path:
     return _bundled("templates")
 

@@ -39,7 +39,7 @@ def environment(directory: Path | None = None) -> Environment:
 
 
 def source_environment() -> Environment:
-    """The bundled templates compiled from their sources, as `tools/compile_templates.py` needs."""
+    """The bundled templates compiled from their sources, as the wheel's build hook compiles them."""
     return _configured(FileSystemLoader(bundled_templates()))
 
 

@@ -7,9 +7,10 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from cmhroadmap.models.placing import validate_document
 from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
-from cmhroadmap.reading.bundled import bundled_roadmap
+from cmhroadmap.reading.bundled import bundled_prepared_roadmap, bundled_roadmap
 from cmhroadmap.roadmap.checks import check_roadmap
 from cmhroadmap.roadmap.model import ColumnFile, Deliverable, RoadmapFile
+from cmhroadmap.roadmap.prepared import load_prepared
 from cmhroadmap.roadmap.roadmap import FOCUS_PREFIX, PlacedDeliverable, Roadmap, RoadmapResult
 from cmhroadmap.safe.text import quoted
 from cmhroadmap.writing.atomic import resolved
@@ -19,8 +20,17 @@ ROADMAP_FILE = "roadmap.yaml"
 
 
 def load_roadmap(directory: Path | None = None) -> RoadmapResult:
-    """Load and check the roadmap in `directory` (the bundled one by default)."""
-    return _load_checked(bundled_roadmap() if directory is None else directory)
+    """Load and check the roadmap in `directory` (the bundled one by default).
+
+    An installed wheel carries the bundled roadmap already checked, as data; it is used while the
+    roadmap's files are the ones it was prepared from.
+    """
+    if directory is None:
+        directory = bundled_roadmap()
+        prepared = load_prepared(bundled_prepared_roadmap(), directory)
+        if prepared is not None:
+            return prepared
+    return _load_checked(directory)
 
 
 def _load_checked(directory: Path) -> RoadmapResult:

@@ -134,5 +134,5 @@ class RoadmapResult:
 
     roadmap: Roadmap | None
     problems: list[Problem] = field(default_factory=list)
-    # The files read, for the cache of the bundled roadmap to check that none has changed.
+    # The files read, whose hashes key the bundled roadmap prepared as data (roadmap.prepared).
     sources: list[Path] = field(default_factory=list)

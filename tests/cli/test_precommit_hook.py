@@ -19,7 +19,11 @@ from ruamel.yaml import YAML
 from cmhroadmap import __version__
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+# Installs the hook as pre-commit does (a venv and a wheel build): left out of `make test-fast`.
+pytestmark = [
+    pytest.mark.precommit,
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+]
 YAML_BLOCK = re.compile(r"^[ \t]*```yaml\n(.*?)^[ \t]*```", re.MULTILINE | re.DOTALL)
 
 

@@ -18,6 +18,9 @@ from tests.browser import AXE_ENV, AXE_TAGS, describe_violations, require_axe, r
 from tests.conftest import DATA, EXAMPLES, REPO
 from tests.report_fixtures import benchmarked, compared, papered, rendered
 
+# Headless Chromium: left out of `make test-fast`.
+pytestmark = pytest.mark.browser
+
 MINI_FILE = DATA / "valid" / "assessment" / "mini-complete.yaml"
 # A desktop window, and the 320 CSS pixels that WCAG's reflow criterion (1.4.10) is written for.
 WIDTHS = [1280, 320]

@@ -18,6 +18,9 @@ from tests.browser import page_width, print_to_pdf, require_chromium
 from tests.conftest import REPO
 from tests.report_fixtures import assessed, benchmarked, compared, rendered
 
+# Headless Chromium: left out of `make test-fast`.
+pytestmark = pytest.mark.browser
+
 NORTH_RIVERSIDE = REPO / "assessments" / "north-riverside" / "2023-24.yaml"
 
 

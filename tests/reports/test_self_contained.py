@@ -140,6 +140,7 @@ def test_reports_refer_to_nothing_outside_the_file(mini: Roadmap, roadmap: Roadm
     assert checked == 1 + len(EXAMPLES)
 
 
+@pytest.mark.browser
 def test_the_recording_proxy_sees_requests(tmp_path: Path) -> None:
     # The dynamic check is only honest if a page that does fetch something is caught.
     chromium = require_chromium()
@@ -159,6 +160,7 @@ def test_the_recording_proxy_sees_requests(tmp_path: Path) -> None:
     assert "GET http://127.0.0.1:8/y.png " in seen, seen
 
 
+@pytest.mark.browser
 def test_chromium_makes_no_request_for_the_reports(mini: Roadmap, roadmap: Roadmap, tmp_path: Path) -> None:
     chromium = require_chromium()
     for name, html in reports(mini, roadmap):

@@ -15,6 +15,9 @@ import pytest
 from tests.browser import load, require_chromium
 from tests.reports.test_accessibility import check
 
+# Headless Chromium: left out of `make test-fast`.
+pytestmark = pytest.mark.browser
+
 # One page of each kind the site has.
 PAGE_KINDS = {
     "index": "index.html",
