@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, OwnRatingsOption, choose_format, format_option
+from cmhroadmap.cli.options import (
+    ForceOption,
+    OutputOption,
+    OwnRatingsOption,
+    choose_format,
+    format_option,
+)
 from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 from cmhroadmap.cli.streams import write_stdout
 from cmhroadmap.cycle.export import EXPORT_FORMATS
@@ -27,10 +33,6 @@ RoadmapsOption = Annotated[
         help="Roadmap directory; repeat for files that refer to different roadmap versions.",
         metavar="DIR",
     ),
-]
-OutputOption = Annotated[
-    Path | None,
-    typer.Option("-o", "--output", help="Write to this file (default: print it).", metavar="FILE"),
 ]
 
 

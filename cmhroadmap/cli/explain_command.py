@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, choose_format, format_option
+from cmhroadmap.cli.options import ForceOption, OutputOption, choose_format, format_option
 from cmhroadmap.cli.output import usage_error, write_output
 from cmhroadmap.formats.registry import MARKDOWN
 from cmhroadmap.problems.catalogue import EXPLANATION_FORMATS
@@ -28,10 +27,7 @@ def explain(
             "extension, else text).",
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("-o", "--output", help="Write to this file (default: print it).", metavar="FILE"),
-    ] = None,
+    output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
     """Explain a problem code: what it means, how to fix it, and an example."""

@@ -90,6 +90,11 @@ TopOption = Annotated[
     typer.Option(min=1, help="How many priorities to show in full, the worst bottlenecks first."),
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Treat warnings as failures (exit status 1).")]
+# Where a command that writes one file writes it; `-o -`, or none, prints it.
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("-o", "--output", help="Write to this file (default: print it).", metavar="FILE"),
+]
 ForceOption = Annotated[
     bool,
     typer.Option("--force", help="Replace the output file if it exists (never a file the command reads)."),

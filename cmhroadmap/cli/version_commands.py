@@ -9,7 +9,13 @@ import typer
 
 from cmhroadmap.assessment.formats import ASSESSMENT_FORMATS
 from cmhroadmap.cli.app import app
-from cmhroadmap.cli.options import ForceOption, choose_format, format_option, load_roadmap_or_exit
+from cmhroadmap.cli.options import (
+    ForceOption,
+    OutputOption,
+    choose_format,
+    format_option,
+    load_roadmap_or_exit,
+)
 from cmhroadmap.cli.output import fail_with_problems, write_file, write_output
 from cmhroadmap.formats.registry import STDOUT, TEXT
 from cmhroadmap.reports.formats import DIFF_FORMATS
@@ -49,10 +55,7 @@ def diff(
             "-o file's extension, else text).",
         ),
     ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("-o", "--output", help="Write to this file (default: print it).", metavar="FILE"),
-    ] = None,
+    output: OutputOption = None,
     force: ForceOption = False,
 ) -> None:
     """What changed between two roadmap versions: added, retired, renamed, split, merged and changed."""
