@@ -16,6 +16,9 @@ class DeliveryStatus(enum.StrEnum):
     OFF_TRACK = "off-track"  # a target date passed below its level, or the rating fell
     ON_TRACK = "on-track"  # a target above today's rating, its date still ahead
     NO_PLAN = "no-plan"  # below the top of the scale with no target still to reach
+    # Not in the four: an unrated deliverable is neither below 4 nor on a plan, and counting it
+    # as no-plan told a team with a blank file that 43 deliverables had no plan.
+    NOT_ASSESSED = "not-assessed"  # not rated yet
 
 
 # What each status means, said once for every output that explains them.
@@ -24,6 +27,7 @@ STATUS_WORDS = {
     DeliveryStatus.OFF_TRACK: "Off track",
     DeliveryStatus.ON_TRACK: "On track",
     DeliveryStatus.NO_PLAN: "No plan",
+    DeliveryStatus.NOT_ASSESSED: "Not assessed",
 }
 STATUS_MEANING = {
     DeliveryStatus.IN_PLACE: "rated 4, fully in place",
@@ -31,6 +35,7 @@ STATUS_MEANING = {
     "or the rating fell since the previous period",
     DeliveryStatus.ON_TRACK: "a target above today's rating, with its date still ahead",
     DeliveryStatus.NO_PLAN: "below 4 with no target",
+    DeliveryStatus.NOT_ASSESSED: "not rated yet, so not judged",
 }
 
 
@@ -69,19 +74,22 @@ def delivery_status(
 def _one(node: str, ratings: Ratings, previous: Ratings | None, own: Ratings | None) -> Delivery:
     top = ratings.roadmap.top_level
     rating = ratings.effective[node]
-    rated = "not rated" if rating is None else f"rated {rating}"
+    if rating is None:
+        return Delivery(DeliveryStatus.NOT_ASSESSED, "not rated yet")
+    rated = f"rated {rating}"
     if rating == top:
         return Delivery(DeliveryStatus.IN_PLACE, f"rated {top}, fully in place")
-    before = previous.effective.get(node) if previous is not None and previous.in_scope(node) else None
-    if rating is not None and before is not None and rating < before:
-        period = previous.assessment.period if previous is not None else ""
-        return Delivery(DeliveryStatus.OFF_TRACK, f"fell from {before} to {rating} since {period}")
     today = ratings.assessment.assessed_on
     current = _target(ratings, node, "")
     earlier = _target(previous, node, f", set in {previous.assessment.period}") if previous else None
+    # Both reasons are said where both hold, so that every output names a missed target that also fell.
+    reasons = []
+    before = previous.effective.get(node) if previous is not None and previous.in_scope(node) else None
+    if before is not None and rating < before and previous is not None:
+        reasons.append(f"fell from {before} to {rating} since {previous.assessment.period}")
     # A target from last period's file still counts: a date that slipped is a target missed.
     for target in (current, earlier):
-        if target is not None and (rating or 0) < target[0] and target[1] <= today:
+        if target is not None and rating < target[0] and target[1] <= today:
             mine = own.effective.get(node) if own is not None else None
             claimed = (
                 f" (the system's own rating is {mine})" if mine is not None and mine >= target[0] else ""
@@ -89,9 +97,12 @@ def _one(node: str, ratings: Ratings, previous: Ratings | None, own: Ratings | N
             why = f"{target[2]}{', ' if target is earlier else ' '}missed: {rated}{claimed}"
             if target is earlier and current is not None and current[1] > today:
                 why += f"; it now aims for {current[0]} by {long_date(current[1])}"
-            return Delivery(DeliveryStatus.OFF_TRACK, why)
+            reasons.append(why)
+            break
+    if reasons:
+        return Delivery(DeliveryStatus.OFF_TRACK, "; ".join(reasons))
     for target in (current, earlier):
-        if target is not None and (rating or 0) < target[0]:
+        if target is not None and rating < target[0]:
             return Delivery(DeliveryStatus.ON_TRACK, f"{rated}; {target[2]}")
     if current is not None:
         return Delivery(

@@ -49,6 +49,7 @@ def build_benchmark_view(benchmark: Benchmark, *, generated: dt.datetime, tool_v
         DeliveryStatus.NO_PLAN,
         DeliveryStatus.ON_TRACK,
         DeliveryStatus.IN_PLACE,
+        DeliveryStatus.NOT_ASSESSED,
     ]
     ranked = sorted(
         benchmark.systems,
@@ -89,7 +90,14 @@ def build_benchmark_view(benchmark: Benchmark, *, generated: dt.datetime, tool_v
         excluded=benchmark.excluded,
         licence=roadmap.meta.licence.attribution,
         delivery=[(s.name, s.code, [s.delivery.get(status, 0) for status in order]) for s in ranked],
-        statuses=[(status.value, STATUS_WORDS[status]) for status in order],
+        # With --validated-only, what has no rating is what no validator rated: said in those words.
+        statuses=[
+            (
+                status.value,
+                benchmark.missing_label if status is DeliveryStatus.NOT_ASSESSED else STATUS_WORDS[status],
+            )
+            for status in order
+        ],
         delivery_note=delivery_note(),
     )
 
@@ -100,6 +108,7 @@ STATUS_ORDER = [
     DeliveryStatus.NO_PLAN,
     DeliveryStatus.ON_TRACK,
     DeliveryStatus.IN_PLACE,
+    DeliveryStatus.NOT_ASSESSED,
 ]
 
 

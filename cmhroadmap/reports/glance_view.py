@@ -98,9 +98,11 @@ def delivery_sentence(result: AssessResult) -> str:
     """What the statuses count, against the system's own targets: the regional lead's question."""
     counts = count_statuses(result.delivery)
     off, none = counts[DeliveryStatus.OFF_TRACK], counts[DeliveryStatus.NO_PLAN]
+    unrated = counts[DeliveryStatus.NOT_ASSESSED]
+    also = f"; {unrated} not rated yet, so not judged" if unrated else ""
     return (
         f"Against the system's own targets: {off} off track (a target date passed, or the rating fell) "
-        f"and {none} below 4 with no target."
+        f"and {none} below 4 with no target{also}."
     )
 
 

@@ -28,8 +28,8 @@ FIELD_MEANINGS = {
     "system's own (an umbrella: the lowest of its parts)",
     "ratings_basis": "Which rating effective_rating is: validated, or self (the system's own)",
     "delivery_status": "in-place (rated 4), off-track (a target date passed below its level, or the "
-    "rating fell since the previous period), on-track (a target above the rating, its date ahead), or "
-    "no-plan (below 4 with no target)",
+    "rating fell since the previous period), on-track (a target above the rating, its date ahead), "
+    "no-plan (below 4 with no target), or not-assessed (not rated yet)",
     "delivery_why": "Why, in words: the rating and the target it is measured against",
     "target_rating": "The rating the system aims for",
     "target_by": "The date it aims to reach it by",

@@ -67,7 +67,15 @@ def test_counts_list_every_status_and_add_up_to_the_deliverables_in_scope(mini: 
         DeliveryStatus.OFF_TRACK: 4,
         DeliveryStatus.ON_TRACK: 1,
         DeliveryStatus.NO_PLAN: 1,
+        DeliveryStatus.NOT_ASSESSED: 0,
     }
+
+
+def test_a_blank_file_is_not_assessed_rather_than_without_a_plan(mini: Roadmap) -> None:
+    found = _statuses(DATA / "delivery" / "fell-and-missed", mini, own_only=False)
+    counts = count_statuses(found)
+    assert counts[DeliveryStatus.NOT_ASSESSED] == 2
+    assert sum(counts.values()) == len(found)
 
 
 def test_without_a_previous_period_nothing_is_said_to_have_fallen(mini: Roadmap) -> None:
