@@ -25,7 +25,7 @@ def _ratings(schema: dict[str, Any], definition: str, roadmap: Roadmap) -> None:
     levels = sorted(roadmap.scale)
     labels = "; ".join(f"{level} {roadmap.scale[level].label}" for level in levels)
     schema["$defs"][definition]["properties"]["rating"]["anyOf"][0].update(
-        {"enum": levels, "description": f"The roadmap's scale: {labels}."}
+        {"enum": levels, "description": f"The tool's four-point scale: {labels}."}
     )
 
 

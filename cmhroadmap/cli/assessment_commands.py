@@ -87,8 +87,10 @@ def init(
     console().print(f"Wrote {shown}. Fill it in, then run: cmhroadmap assess {shown}", markup=False)
     if schema is None:
         console().print(
-            "No schema file was found in this repository, so editors cannot check the file as you type. "
-            f"To add one, run: {ADD_SCHEMA} (at the top of the repository), then init again.",
+            "No schema file (schemas/assessment.schema.json) was found in this folder or above it, so "
+            f"editors cannot check the file as you type. To add one, run: {ADD_SCHEMA} (in the folder "
+            "that holds your assessments' folders), then run this init again with --force before you fill "
+            "the file in.",
             markup=False,
         )
 

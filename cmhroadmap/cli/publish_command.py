@@ -11,6 +11,7 @@ import typer
 from cmhroadmap.cli.app import app
 from cmhroadmap.cli.cycle_commands import RoadmapsOption, load_many, load_roadmaps
 from cmhroadmap.cli.output import fail_with_problems, output_failed, progress, say_created, usage_error
+from cmhroadmap.formats.registry import STDOUT
 from cmhroadmap.safe.text import single_line
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ def publish(
 
     # The roadmap folders are inputs too: a site written over one would delete what was just read.
     inputs = [*paths, *expand_paths(paths), *(roadmap or [])]
+    if str(output) == STDOUT:
+        usage_error(
+            "publish writes a folder of pages, which cannot be printed; name a folder, such as -o site"
+        )
     try:
         # Checked first, so that a long run does not end in a refusal.
         output = site_target(output)

@@ -67,10 +67,13 @@ def catalogue() -> dict[str, Code]:
 
 def explain_text(entry: Code) -> str:
     """One entry as `explain CODE` prints it."""
+    # Backticks mark code on the reference page; on a terminal they are only noise.
+    meaning, fix = entry.meaning.replace("`", ""), entry.fix.replace("`", "")
     return (
         f"{entry.code} ({entry.severity}): {entry.title}\n\n"
-        f"{entry.meaning}\n\nHow to fix it: {entry.fix}\n\n"
-        f"For example:\n{textwrap.indent(entry.example, '    ')}\n"
+        f"{meaning}\n\nHow to fix it: {fix}\n\n"
+        f"For example, this leads to it (the mistake, not what to write):\n"
+        f"{textwrap.indent(entry.example, '    ')}\n"
     )
 
 
@@ -104,6 +107,8 @@ def markdown_reference() -> str:
                 entry.meaning,
                 "",
                 f"How to fix it: {entry.fix}",
+                "",
+                "For example, this leads to it (the mistake, not what to write):",
                 "",
                 "```text",
                 entry.example,

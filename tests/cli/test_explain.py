@@ -15,7 +15,7 @@ def test_explain_prints_the_entry() -> None:
     assert result.exit_code == 0
     assert result.stdout.startswith("not-assessed (warning): A deliverable in scope has no rating\n")
     assert "How to fix it:" in result.stdout
-    assert "For example:" in result.stdout
+    assert "For example, this leads to it (the mistake, not what to write):" in result.stdout
 
 
 def test_a_code_is_found_whatever_its_case() -> None:

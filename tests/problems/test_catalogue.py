@@ -108,7 +108,16 @@ def test_explain_text_says_meaning_fix_and_example() -> None:
     text = explain_text(catalogue()["yaml-merge"])
     assert text.startswith("yaml-merge (error): Merge keys (<<) are not allowed\n")
     assert "How to fix it: Write the keys out in full" in text
-    assert "For example:\n    joint-governance:\n      <<: *defaults\n" in text
+    assert (
+        "For example, this leads to it (the mistake, not what to write):\n    joint-governance:\n"
+        "      <<: *defaults\n"
+    ) in text
+
+
+def test_explain_text_shows_no_markdown_backticks_on_the_terminal() -> None:
+    entry = catalogue()["review-after-migration"]
+    assert "`" in entry.meaning + entry.fix  # the reference page marks code with them
+    assert "`" not in explain_text(entry)
 
 
 def test_docs_say_where_codes_live() -> None:

@@ -298,3 +298,14 @@ def test_workers_die_with_publish_when_it_is_killed(tmp_path: Path) -> None:
     while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
         time.sleep(0.05)
     assert not [pid for pid in workers if _alive(pid)]
+
+
+def test_o_dash_is_refused_since_a_site_cannot_be_printed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    code, output = publish(Path("-"), EXAMPLES[0])
+    assert code == 2
+    assert "publish writes a folder of pages, which cannot be printed; name a folder" in output
+    assert sorted(tmp_path.iterdir()) == before  # no folder called '-'

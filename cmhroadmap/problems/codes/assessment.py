@@ -38,8 +38,9 @@ GROUP = Group(
         Code(
             "invalid-rating",
             ERROR,
-            "A rating not on the roadmap's scale",
-            "Ratings (and target ratings) are levels of the roadmap's four-point scale.",
+            "A rating not on the tool's four-point scale",
+            "Ratings (and target ratings) are levels of the tool's four-point scale (the roadmap itself has "
+            "no scale): 1 Not started, 2 Getting started, 3 Partially in place, 4 Fully in place.",
             "Write one of the levels 1 to 4.",
             "joint-governance:\n  rating: 5",
         ),

@@ -41,8 +41,8 @@ GROUP = Group(
             "review-after-migration",
             WARNING,
             "A rating carried onto a new roadmap version needs checking",
-            "`migrate` made a judgement carrying this deliverable onto the new version (it was renamed, "
-            "split or merged) and noted it under `review:`.",
+            "`migrate` made a judgement carrying this deliverable onto the new version (it was split or "
+            "merged, or some of its Success markers changed and were dropped) and noted it under `review:`.",
             "Check the rating against the new version's Success markers, then delete the `review:` line.",
             "joint-governance:\n  rating: 3\n  review: merged from two deliverables; check the rating",
         ),
