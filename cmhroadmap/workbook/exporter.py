@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from cmhroadmap.assessment.model import Assessment, DeliverableRating
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity
+from cmhroadmap.problems.problem import ProblemsFound
 from cmhroadmap.roadmap.model import Deliverable
 from cmhroadmap.roadmap.roadmap import Roadmap
-from cmhroadmap.safe.neutralise import first_control
-from cmhroadmap.safe.text import quoted
 from cmhroadmap.workbook.guide import GREY, HEADER_FILL, HEADER_FONT, WRAP, write_guide
 from cmhroadmap.workbook.layout import (
     ABOUT,
@@ -26,7 +22,6 @@ from cmhroadmap.workbook.layout import (
     ABOUT_FIRST_ROW,
     COLUMN_NUMBER,
     DERIVED,
-    MAX_CELL_TEXT,
     META,
     META_LISTED,
     NOT_CHOSEN,
@@ -38,7 +33,8 @@ from cmhroadmap.workbook.layout import (
     acknowledged_text,
     column_letter,
 )
-from cmhroadmap.yamlread.source import Loc, SourceDocument
+from cmhroadmap.workbook.unwritable import unwritable
+from cmhroadmap.yamlread.source import SourceDocument
 
 UNLOCKED = Protection(locked=False)
 # Cells for text are formatted as text, so that what the user types stays as typed (Excel would read
@@ -55,7 +51,7 @@ def export_workbook(
     assessment: Assessment, roadmap: Roadmap, document: SourceDocument | None = None
 ) -> bytes:
     """The .xlsx file's bytes; ProblemsFound when some text cannot be stored in Excel."""
-    problems = list(_unwritable(assessment, document))
+    problems = list(unwritable(assessment, document))
     if problems:
         raise ProblemsFound(problems)
     book = Workbook()
@@ -92,44 +88,6 @@ def blank_assessment(
     ratings = Ratings(roadmap, Assessment.model_validate(data))
     data["deliverables"] = {item.id: {} for item in roadmap if ratings.in_scope(item.id)}
     return Assessment.model_validate(data)
-
-
-def _texts(assessment: Assessment) -> Iterator[tuple[Loc, str]]:
-    yield ("organisation", "name"), assessment.organisation.name
-    for key in ("prepared_by", "notes"):
-        value = getattr(assessment, key)
-        if value is not None:
-            yield (key,), value
-    sections = (("deliverables", assessment.deliverables), ("retired", assessment.retired))
-    for section, entries in sections:
-        for item_id, entry in entries.items():
-            for key in ("evidence", "owner", "notes", "review"):
-                value = getattr(entry, key)
-                if value is not None:
-                    yield (section, item_id, key), value
-            if entry.acknowledged:
-                yield (section, item_id, "acknowledged"), acknowledged_text(entry)
-
-
-def _unwritable(assessment: Assessment, document: SourceDocument | None) -> Iterator[Problem]:
-    for loc, text in _texts(assessment):
-        bad = ILLEGAL_CHARACTERS_RE.search(text)
-        shown_only = first_control(text)
-        if bad is not None:
-            message = f"{loc[-1]}: contains a control character Excel cannot store: {quoted(bad.group())}"
-        elif shown_only is not None:
-            # Excel would store it, and show the text other than it is (a bidi override reverses it).
-            message = (
-                f"{loc[-1]}: contains an invisible control character (U+{ord(shown_only):04X}); delete it"
-            )
-        elif len(text) > MAX_CELL_TEXT:
-            message = f"{loc[-1]}: {len(text):,} characters is over Excel's limit of {MAX_CELL_TEXT:,}"
-        else:
-            continue
-        if document is None:
-            yield Problem("<assessment>", 1, 1, Severity.ERROR, "not-for-excel", message)
-        else:
-            yield document.problem(loc, Severity.ERROR, "not-for-excel", message)
 
 
 def _put(sheet: Any, row: int, column: int, value: object, number_format: str | None = None) -> Any:

@@ -21,8 +21,9 @@ from cmhroadmap.problems.problem import Problem, ProblemsFound, Severity, has_er
 from cmhroadmap.reading.bounded import InputRefused, read_bounded
 from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.workbook.archive import open_checked
+from cmhroadmap.workbook.cells import CellDocument
 from cmhroadmap.workbook.layout import ABOUT, META, RATING_COLUMNS, RATINGS, RETIRED, cell_text
-from cmhroadmap.workbook.reader import CellDocument, Rows, SheetReader
+from cmhroadmap.workbook.reader import Rows, SheetReader
 from cmhroadmap.yamlread.source import display_path
 
 MAX_FILE_BYTES = 20 * 1024 * 1024

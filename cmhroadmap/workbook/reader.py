@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 from cmhroadmap.assessment.model import split_focus_areas
-from cmhroadmap.problems.problem import Problem, Severity, subject_of
+from cmhroadmap.problems.problem import Problem, Severity
 from cmhroadmap.problems.suggest import did_you_mean
 from cmhroadmap.roadmap.roadmap import Roadmap
+from cmhroadmap.workbook.cells import Cell, CellDocument, cell_problem
 from cmhroadmap.workbook.layout import (
     ABOUT,
     ABOUT_FIELDS,
@@ -31,72 +30,10 @@ from cmhroadmap.workbook.layout import (
     whole_number,
 )
 from cmhroadmap.workbook.rating_words import level_from_words
-from cmhroadmap.yamlread.source import Loc, SourceDocument
+from cmhroadmap.yamlread.source import Loc
 
-Cell = tuple[str, int, int]
 Rows = dict[int, tuple[Any, ...]]  # the rows with a value in them, by row number
 
-
-def cell_problem(
-    path: str, cell: Cell, severity: Severity, code: str, message: str, loc: Sequence[str | int] = ()
-) -> Problem:
-    """A problem at `cell`, its message starting with the cell's name; about what `loc` names."""
-    sheet, row, column = cell
-    deliverable, subject_field = subject_of(loc)
-    return Problem(
-        path,
-        row,
-        column,
-        severity,
-        code,
-        f"{cell_ref(sheet, row, column)}: {message}",
-        deliverable=deliverable,
-        field=subject_field,
-    )
-
-
-@dataclass
-class CellDocument(SourceDocument):
-    """The assessment data built from the workbook; problems point at the cells the values came from."""
-
-    cells: dict[Loc, Cell] = field(default_factory=dict)
-
-    def key_name(self, loc: Sequence[str | int]) -> str:
-        """The column or label the user filled in for the key at `loc`, as the sheets name it."""
-        keys = [str(part) for part in loc if isinstance(part, str)]
-        last = keys[-1] if keys else ""
-        parent = keys[-2] if len(keys) > 1 else ""
-        if parent == "target":
-            return _TARGET_NAMES.get(last, last)
-        if parent == "acknowledged":
-            return _COLUMN_NAMES["acknowledged"]
-        if keys[:1] == ["deliverables"]:
-            return _COLUMN_NAMES.get(last, last)
-        return _ABOUT_NAMES.get(last, last)
-
-    def problem(
-        self,
-        loc: Sequence[str | int],
-        severity: Severity,
-        code: str,
-        message: str,
-        *,
-        key: bool = False,
-        deliverable: str | None = None,
-    ) -> Problem:
-        path = tuple(loc)
-        while path and path not in self.cells:
-            path = path[:-1]
-        found = cell_problem(self.path, self.cells.get(path, (ABOUT, 1, 1)), severity, code, message, loc)
-        return found if deliverable is None else dataclasses.replace(found, deliverable=deliverable)
-
-
-# What the sheets call each key: a Ratings column's header without its hint, an About row's label.
-_COLUMN_NAMES = {column.key: column.header.split(" (")[0] for column in RATING_COLUMNS}
-_COLUMN_NAMES["target"] = _COLUMN_NAMES["target_rating"]
-_TARGET_NAMES = {"rating": _COLUMN_NAMES["target_rating"], "by": _COLUMN_NAMES["target_by"]}
-_ABOUT_NAMES = {about.key: about.label for about in ABOUT_FIELDS}
-_ABOUT_NAMES["focus_areas"] = "Focus areas on the About sheet"
 
 _FAILED = object()
 _DERIVED_WORD = header_key(DERIVED.split(":")[0])
