@@ -16,6 +16,8 @@ from cmhroadmap.models.base import Id, IsoDate, StrictModel, Text, not_reserved
 PERIOD_PATTERN = r"^[0-9]{4}/[0-9]{2}$"
 _PERIOD = re.compile(r"([0-9]{4})/([0-9]{2})", re.ASCII)
 _AREA_SEPARATORS = re.compile(r"[,;\s]+")
+# Two years written another way (2024-25, 2024-2025, 2024 / 25): enough to say which period to write.
+_PERIOD_OTHERWISE = re.compile(r"\s*([0-9]{4})\s*[-_/ ]\s*([0-9]{2}|[0-9]{4})\s*", re.ASCII)
 
 
 def split_focus_areas(text: str | None) -> list[str]:
@@ -32,7 +34,9 @@ def check_period(value: Any) -> Any:
         raise PydanticCustomError("invalid-period", "period must be text like 2023/24")
     match = _PERIOD.fullmatch(value)
     if match is None:
-        raise PydanticCustomError("invalid-period", "period must be written YYYY/YY, like 2023/24")
+        raise PydanticCustomError(
+            "invalid-period", "period must be written YYYY/YY, like 2023/24" + _instead(value)
+        )
     start, end = int(match.group(1)), int(match.group(2))
     if (start + 1) % 100 != end:
         expected = f"{start}/{(start + 1) % 100:02d}"
@@ -42,6 +46,17 @@ def check_period(value: Any) -> Any:
             {"value": value, "expected": expected},
         )
     return value
+
+
+def _instead(value: str) -> str:
+    """'; write 2024/25' where the text names two consecutive years another way, else nothing."""
+    found = _PERIOD_OTHERWISE.fullmatch(value)
+    if found is None:
+        return ""
+    start, end = int(found.group(1)), int(found.group(2))
+    if end not in (start + 1, (start + 1) % 100):
+        return ""
+    return f"; write {start}/{(start + 1) % 100:02d}"
 
 
 def _none_as_empty(value: Any) -> Any:
