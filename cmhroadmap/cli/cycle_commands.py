@@ -17,7 +17,7 @@ from cmhroadmap.cli.options import (
 )
 from cmhroadmap.cli.output import fail_with_problems, usage_error, write_output
 from cmhroadmap.cli.streams import write_stdout
-from cmhroadmap.cycle.export import EXPORT_FORMATS
+from cmhroadmap.cycle.export_formats import EXPORT_FORMATS
 from cmhroadmap.formats.registry import STDOUT, TEXT
 from cmhroadmap.reports.formats import BENCHMARK_FORMATS, COMPARE_FORMATS
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from cmhroadmap.assessment.basis import RatingsBasis, on_basis
@@ -10,10 +10,8 @@ from cmhroadmap.assessment.delivery import delivery_status
 from cmhroadmap.assessment.loader import LoadedAssessment
 from cmhroadmap.assessment.previous import previous_period
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.formats.registry import CSV, JSON, Registry
+from cmhroadmap.cycle.export_formats import EXPORT_FORMATS
 from cmhroadmap.roadmap.model import KIND_WORDS
-from cmhroadmap.safe.neutralise import json_array_chunks
-from cmhroadmap.writing.spreadsheet import csv_chunks
 
 if TYPE_CHECKING:
     from cmhroadmap.cycle.corpus import Corpus
@@ -100,27 +98,6 @@ def export_rows(corpus: Corpus, *, own_only: bool = False) -> Iterator[dict[str,
 def _on_basis(loaded: LoadedAssessment, corpus: Corpus, *, own_only: bool) -> Ratings:
     assert loaded.ratings is not None
     return on_basis(loaded.ratings, corpus.validation_for(loaded), own_only=own_only)
-
-
-# The chosen fields and the rows in; the file's text out, in pieces (a region's export is never held whole).
-ExportRenderer = Callable[[list[str], Iterable[dict[str, Any]]], Iterator[str]]
-
-# Rows written to a piece of text at a time.
-_CHUNK_ROWS = 500
-
-
-def _json(fields: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    return json_array_chunks(rows)
-
-
-def _csv(fields: list[str], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
-    return csv_chunks(fields, ([row[name] for name in fields] for row in rows), rows_per_piece=_CHUNK_ROWS)
-
-
-# The export, and the published site's downloads (ratings.csv and ratings.json), are written in these.
-EXPORT_FORMATS: Registry[ExportRenderer] = Registry(
-    "the export", (CSV.rendered_by(_csv), JSON.rendered_by(_json))
-)
 
 
 def export_text(corpus: Corpus, fmt: str, fields: list[str] | None = None, *, own_only: bool = False) -> str:

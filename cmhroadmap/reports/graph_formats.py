@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from cmhroadmap.formats.registry import DOT, JSON, MERMAID, Registry
-from cmhroadmap.roadmap.graph import DependencyGraph
-from cmhroadmap.roadmap.roadmap import Roadmap
 from cmhroadmap.safe.neutralise import json_text, mermaid_label
 from cmhroadmap.safe.text import printable
+
+if TYPE_CHECKING:
+    # Types only: `--help` reads GRAPH_FORMATS, and should not import the roadmap's models to do it.
+    from cmhroadmap.roadmap.graph import DependencyGraph
+    from cmhroadmap.roadmap.roadmap import Roadmap
 
 
 def neighbourhood(graph: DependencyGraph, node: str, depth: int = 1) -> set[str]:
@@ -108,7 +111,7 @@ class DotGraph(GraphFormat):
 
 
 # The roadmap, its graph and the nodes to draw in; the text out.
-GraphRenderer = Callable[[Roadmap, DependencyGraph, list[str]], str]
+GraphRenderer = Callable[["Roadmap", "DependencyGraph", list[str]], str]
 GRAPH_FORMATS: Registry[GraphRenderer] = Registry(
     "the graph",
     (

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
 from cmhroadmap.cycle.corpus import Corpus
-from cmhroadmap.cycle.export import EXPORT_FORMATS, FIELDS, export_chunks, export_rows
+from cmhroadmap.cycle.export import FIELDS, export_chunks, export_rows
+from cmhroadmap.cycle.export_formats import EXPORT_FORMATS
 from cmhroadmap.reports.rendering import render
 from cmhroadmap.site import paths
 from cmhroadmap.site.deliverable_view import build_deliverable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cmhroadmap.cycle.export import EXPORT_FORMATS
+from cmhroadmap.cycle.export_formats import EXPORT_FORMATS
 from cmhroadmap.reports.shared_view import RatingView, rating_view
 from cmhroadmap.site import paths
 from cmhroadmap.site.frame import Frame, Site

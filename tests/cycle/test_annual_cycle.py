@@ -275,11 +275,11 @@ def test_benchmark_formats_carry_the_same_sections_and_figures(roadmap: Roadmap,
 def test_an_export_written_in_pieces_is_the_export_made_whole(
     fmt: str, roadmap: Roadmap, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cmhroadmap.cycle import export
+    from cmhroadmap.cycle import export, export_formats
 
     corpus = corpus_of(roadmap, EXAMPLES_DIR)
     rows = list(export_rows(corpus))
-    monkeypatch.setattr(export, "_CHUNK_ROWS", 7)  # many pieces, one ending mid-way
+    monkeypatch.setattr(export_formats, "_CHUNK_ROWS", 7)  # many pieces, one ending mid-way
     pieces = list(export.export_chunks(corpus, fmt))
     assert len(pieces) > len(rows) // 7
     whole = "".join(pieces)

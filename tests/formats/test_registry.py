@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from cmhroadmap.assessment.formats import ASSESSMENT_FORMATS
-from cmhroadmap.cycle.export import EXPORT_FORMATS
+from cmhroadmap.cycle.export_formats import EXPORT_FORMATS
 from cmhroadmap.formats.registry import CSV, HTML, KNOWN, MARKDOWN, TEXT, FormatRefused, Registry
 from cmhroadmap.problems.catalogue import EXPLANATION_FORMATS
 from cmhroadmap.problems.formats import PROBLEM_FORMATS
