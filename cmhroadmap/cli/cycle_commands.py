@@ -243,4 +243,5 @@ def export(
     data = bytearray(chosen.file_prefix.encode("utf-8"))
     for chunk in export_chunks(corpus, chosen.name, own_only=own_ratings):
         data += chunk.encode("utf-8")
-    write_output(bytes(data), output, list(paths), force=force)
+    # The bytearray itself: a copy (bytes(data)) would hold the whole export twice at the end.
+    write_output(data, output, list(paths), force=force)

@@ -180,7 +180,7 @@ def progress(total: int, label: str = "Reading files") -> Iterator[Callable[[Pat
 
 
 def write_output(
-    text: str | bytes,
+    text: str | bytes | bytearray,
     output: Path | None,
     inputs: list[Path],
     *,
@@ -196,7 +196,7 @@ def write_output(
     from cmhroadmap.assessment.loader import expand_paths  # noqa: PLC0415
 
     if output is None or str(output) == STDOUT:
-        write_stdout(text if isinstance(text, str) else text.decode("utf-8"))
+        write_stdout(text if isinstance(text, str) else bytes(text).decode("utf-8"))
         return
     if fmt is not None:
         text = fmt.for_file(text) if isinstance(text, str) else fmt.file_prefix.encode("utf-8") + text
