@@ -49,7 +49,10 @@ def check_period(value: Any) -> Any:
 
 
 def _instead(value: str) -> str:
-    """'; write 2024/25' where the text names two consecutive years another way, else nothing."""
+    """What to write instead, where the text names two consecutive years another way; else nothing."""
+    if value != value.strip() and _PERIOD.fullmatch(value.strip()):
+        # "write 2024/25" would read the same as what was written: say what is really there.
+        return "; delete the space or line break around it"
     found = _PERIOD_OTHERWISE.fullmatch(value)
     if found is None:
         return ""

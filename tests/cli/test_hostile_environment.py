@@ -140,11 +140,20 @@ def test_a_symlink_loop_as_output_is_a_usage_error(loop: Path, command: str, for
     assert os.readlink(loop) == "loop2"
 
 
-@pytest.mark.parametrize("period", ["２０２４/２５", "2024/25\n", "٢٠٢٤/٢٥", "2024/25 "])
-def test_init_refuses_a_look_alike_period(here: Path, period: str) -> None:
+@pytest.mark.parametrize(
+    ("period", "advice"),
+    [
+        ("２０２４/２５", ""),
+        ("2024/25\n", "; delete the space or line break around it"),
+        ("٢٠٢٤/٢٥", ""),
+        ("2024/25 ", "; delete the space or line break around it"),
+        ("2024-25", "; write 2024/25"),
+    ],
+)
+def test_init_refuses_a_look_alike_period(here: Path, period: str, advice: str) -> None:
     result = run("init", "--org", "NHS X ICB", "--code", "QX1", "--period", period, "-o", "a.yaml")
     assert result.exit_code == 2
-    assert result.stderr == "Error: period must be written YYYY/YY, like 2023/24\n"
+    assert result.stderr == f"Error: period must be written YYYY/YY, like 2023/24{advice}\n"
     assert listing(here) == []
 
 
