@@ -1,14 +1,21 @@
-"""What a rating written in words, in a YAML file, should be written as: its level's number."""
+"""A rating written in words: its level's label read as the workbook and a YAML file both allow."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 
+from cmhroadmap.problems.suggest import closest
 
-def _words(text: str) -> str:
+
+def label_words(text: str) -> str:
+    """`text` as bare lower-case words, so that 'Partially-in place' reads as 'partially in place'."""
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
+
+
+def labels_by_words(labels: Mapping[int, str]) -> dict[str, int]:
+    """Each level's label, as label_words has it, to its level."""
+    return {label_words(label): level for level, label in labels.items()}
 
 
 def number_hint(given: str, labels: Mapping[int, str], key: str = "rating") -> str:
@@ -16,15 +23,15 @@ def number_hint(given: str, labels: Mapping[int, str], key: str = "rating") -> s
 
     A label spelt nearly right gets a did-you-mean with its number.
     """
-    words = _words(given)
+    words = label_words(given)
     if not words or len(words) > 100:
         return ""
-    by_words = {_words(label): level for level, label in labels.items()}
+    by_words = labels_by_words(labels)
     if words in by_words:
         level = by_words[words]
         return f" ({labels[level]} is {level}: write {key}: {level})"
-    close = difflib.get_close_matches(words, list(by_words), n=1, cutoff=0.75)
-    if close:
-        level = by_words[close[0]]
+    near = closest(words, by_words, cutoff=0.75)
+    if near is not None:
+        level = by_words[near]
         return f" (did you mean {level} {labels[level]}? write {key}: {level})"
     return ""

@@ -57,11 +57,6 @@ class PublishedAssessment:
             checked.get(i) is not None and checked[i].rating is not None for i in ids or [deliverable_id]
         )
 
-    def as_published(self) -> LoadedAssessment:
-        """The entry read on its published ratings, for the trajectory."""
-        ratings = self.published
-        return LoadedAssessment(self.loaded.path, ratings.assessment, None, [], ratings)
-
 
 @dataclass
 class Region:

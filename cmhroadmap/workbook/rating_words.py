@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from cmhroadmap.problems.suggest import did_you_mean
+from cmhroadmap.assessment.rating_words import label_words, labels_by_words
+from cmhroadmap.problems.suggest import closest
 
 # "3", "3 - Partially in place", "3. Partially in place", "3: partially in place", "Partially in place"
 # ASCII digits only ("٤" and "４" are not 4); a number is no level past a few digits, and is checked for
 # length before int(), which refuses thousands of digits.
 _LEVEL_AND_WORDS = re.compile(r"\s*(?:([0-9]+)\s*[-–—:.)]?\s*)?(.*?)\s*", re.DOTALL)
 _LONGEST_LEVEL = 3
-
-
-def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold(), flags=re.ASCII).split())
 
 
 def level_from_words(text: str, labels: Mapping[int, str]) -> tuple[int | None, str]:
@@ -28,10 +25,10 @@ def level_from_words(text: str, labels: Mapping[int, str]) -> tuple[int | None, 
     match = _LEVEL_AND_WORDS.fullmatch(text)
     if match is None:  # pragma: no cover - the pattern matches any text
         return None, ""
-    number, words = match.group(1), _words(match.group(2))
+    number, words = match.group(1), label_words(match.group(2))
     if number is not None and len(number) > _LONGEST_LEVEL:
         return None, ""
-    by_words = {_words(label): level for level, label in labels.items()}
+    by_words = labels_by_words(labels)
     named = by_words.get(words) if words else None
     if number is not None and int(number) in labels:
         level = int(number)
@@ -42,8 +39,7 @@ def level_from_words(text: str, labels: Mapping[int, str]) -> tuple[int | None, 
         return None, ""
     if number is None and named is not None:
         return named, ""
-    hint = did_you_mean(words, list(by_words)) if words else ""
-    if hint:
-        guessed = hint.split("'")[1]
-        hint = f" (did you mean {by_words[guessed]} {labels[by_words[guessed]]}?)"
-    return None, hint
+    near = closest(words, by_words) if words else None
+    if near is None:
+        return None, ""
+    return None, f" (did you mean {by_words[near]} {labels[by_words[near]]}?)"
