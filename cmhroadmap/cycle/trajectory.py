@@ -211,7 +211,8 @@ def _target(
             if own_now is not None and own_now >= goal
             else ""
         )
-        if history[-1].assessment.assessed_on > entry.target.by:
+        # On the due date itself it is missed, as delivery status rules: one rule for every output.
+        if history[-1].assessment.assessed_on >= entry.target.by:
             return f"target {goal} by {when}: missed, now at {now}{claimed}"
         if then is not None and now > then:
             return f"target {goal} by {when}: closer ({then} → {now}){claimed}"

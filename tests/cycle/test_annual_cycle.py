@@ -256,6 +256,24 @@ def test_a_target_whose_date_has_passed_is_missed(roadmap: Roadmap) -> None:
     assert rows["joint-governance"].target == "target 4 by 2024-03-31: reached"
 
 
+def test_a_target_due_on_the_assessment_date_is_missed_as_delivery_status_says(
+    roadmap: Roadmap, tmp_path: Path
+) -> None:
+    # IPS's target of 4 is due 2024-03-31; assessed that very day at 2, it is missed in compare and
+    # off track in delivery status alike.
+    for source in RIVERSIDE:
+        text = source.read_text(encoding="utf-8").replace(
+            "assessed_on: 2024-04-18", "assessed_on: 2024-03-31"
+        )
+        (tmp_path / source.name).write_text(text, encoding="utf-8")
+    corpus = corpus_of(roadmap, *(tmp_path / source.name for source in RIVERSIDE))
+    rows = {row.id: row for row in build_trajectory(corpus.usable).rows}
+    assert rows["ips-services"].target == "target 4 by 2024-03-31: missed, now at 2"
+    exported = {row["deliverable"]: row for row in export_rows(corpus) if row["period"] == "2023/24"}
+    assert exported["ips-services"]["delivery_status"] == DeliveryStatus.OFF_TRACK.value
+    assert "target 4 by 31 March 2024, set in 2022/23, missed" in exported["ips-services"]["delivery_why"]
+
+
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
 def test_benchmark_formats_carry_the_same_sections_and_figures(roadmap: Roadmap, fmt: str) -> None:
     args = ["benchmark", str(EXAMPLES_DIR), "--period", "2023/24", "--validated-only", "--format", fmt]
