@@ -27,7 +27,8 @@ class Lineage:
         result: dict[str, tuple[str, ...]] = {}
         for item in self.new:
             if item.replaces:
-                result[item.id] = tuple(old for old in item.replaces if old in self.old)
+                # Each old id once: a repeated id is no merge.
+                result[item.id] = tuple(dict.fromkeys(old for old in item.replaces if old in self.old))
             else:
                 result[item.id] = (item.id,) if item.id in self.old else ()
         return result

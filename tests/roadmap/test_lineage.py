@@ -105,3 +105,16 @@ def test_an_id_replaced_that_the_previous_version_lacks_is_a_located_error(next_
     assert result.output.startswith(f"next/model-development.yaml:{line}:16: error unknown-previous-id: ")
     assert "'joint-governernance' is not a deliverable of the previous version 'cmh-2023-24'" in result.output
     assert "did you mean 'joint-governance'" in result.output
+
+
+def test_an_id_repeated_in_replaces_is_a_rename_not_a_merge(next_copy: Path) -> None:
+    path = next_copy / "model-development.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("replaces: [joint-governance]", "replaces: [joint-governance, joint-governance]")
+    )
+    result = runner.invoke(app, ["diff", str(REPO / "roadmap"), "next", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    changes = json.loads(result.output)
+    assert {"from": "joint-governance", "to": "system-governance"} in changes["renamed"]
+    assert all(merge["to"] != "system-governance" for merge in changes["merged"])
