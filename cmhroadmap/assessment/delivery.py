@@ -85,7 +85,7 @@ def _one(node: str, ratings: Ratings, previous: Ratings | None, own: Ratings | N
     # Both reasons are said where both hold, so that every output names a missed target that also fell.
     reasons = []
     before = previous.effective.get(node) if previous is not None and previous.in_scope(node) else None
-    if before is not None and rating < before and previous is not None:
+    if previous is not None and before is not None and rating < before:
         reasons.append(f"fell from {before} to {rating} since {previous.assessment.period}")
     # A target from last period's file still counts: a date that slipped is a target missed.
     for target in (current, earlier):

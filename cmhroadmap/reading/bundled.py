@@ -25,7 +25,3 @@ def bundled_prepared_roadmap() -> Path:
 
 def bundled_templates() -> Path:
     return _bundled("templates")
-
-
-def bundled_schemas() -> Path:
-    return _bundled("schemas")

@@ -58,10 +58,6 @@ class RoadmapDiff:
             "unchanged": self.unchanged,
         }
 
-    @property
-    def nothing_changed(self) -> bool:
-        return not (self.added or self.retired or self.renamed or self.split or self.merged or self.changed)
-
 
 def diff_roadmaps(lineage: Lineage) -> RoadmapDiff:
     """The changes from `lineage.old` to `lineage.new` (whose `previous:` names the old one)."""

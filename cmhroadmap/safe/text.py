@@ -31,7 +31,7 @@ def quoted(value: object, limit: int = 60) -> str:
     if isinstance(value, bool) or value is None:
         return {True: "true", False: "false", None: "null"}[value]
     text = value if isinstance(value, str) else repr(value)
-    text = printable(text.replace("\n", "\\n").replace("\t", "\\t"))
+    text = single_line(text)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f"'{text}'" if isinstance(value, str) else text

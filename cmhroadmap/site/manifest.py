@@ -29,10 +29,6 @@ def manifest_text(hashes: Mapping[str, str]) -> str:
     return HEADER + "".join(f"{digest}  {name}\n" for name, digest in sorted(hashes.items()))
 
 
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def read_manifest(folder: Path) -> dict[str, str] | None:
     """The files a publish recorded in `folder`, or None when the folder holds no manifest of ours."""
     marker = folder / paths.MARKER

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from cmhroadmap.assessment.basis import on_basis
 from cmhroadmap.assessment.consistency import find_inconsistencies
 from cmhroadmap.assessment.loader import LoadedAssessment
 from cmhroadmap.assessment.ratings import Ratings
-from cmhroadmap.assessment.validation_checks import apply_validation
 from cmhroadmap.assessment.validation_model import Validation
 from cmhroadmap.cycle.corpus import Corpus
 from cmhroadmap.roadmap.roadmap import Roadmap
@@ -42,9 +42,7 @@ class PublishedAssessment:
     @cached_property
     def published(self) -> Ratings:
         """The ratings the site shows: the validator's where one was given, else the system's own."""
-        if self.validation is None:
-            return self.own
-        return Ratings(self.own.roadmap, apply_validation(self.own.assessment, self.validation))
+        return on_basis(self.own, self.validation)
 
     def validated(self, deliverable_id: str) -> bool:
         """Whether the validator rated this deliverable (an umbrella: all of its rated parts)."""

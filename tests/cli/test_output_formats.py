@@ -98,7 +98,7 @@ def test_workbook_import_dash_o_dash_prints_the_assessment(
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(app, ["workbook", "export", EXAMPLE, "-o", "w.xlsx"]).exit_code == 0
     result = runner.invoke(app, ["workbook", "import", "w.xlsx", "-o", "-"])
-    assert result.exit_code in (0, 1), result.output
+    assert result.exit_code == 0, result.output  # the example has warnings only
     assert "organisation:" in result.stdout
     assert "Wrote" not in result.stderr
     assert sorted(path.name for path in tmp_path.iterdir()) == ["w.xlsx"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from cmhroadmap.writing.spreadsheet import csv_field, csv_text
+from cmhroadmap.writing.spreadsheet import csv_chunks, csv_field, csv_text
 
 
 def test_plain_values_are_written_as_they_are() -> None:
@@ -35,3 +35,10 @@ def test_csv_modules_read_back_what_was_written() -> None:
     text = csv_text(["1", "2", "3", "4", "5"], rows)
     read = list(csv.reader(io.StringIO(text)))
     assert read[1] == ["a, b", 'q"uote', "line\nbreak", "x;y", "'=cmd"]
+
+
+def test_csv_in_pieces_is_the_csv_written_whole() -> None:
+    rows = [[f"r{n}", n, "a;b" if n % 2 else "=1+2"] for n in range(7)]
+    pieces = list(csv_chunks(["name", "n", "text"], rows, rows_per_piece=3))
+    assert len(pieces) == 3  # the header and 7 rows, three lines a piece
+    assert "".join(pieces) == csv_text(["name", "n", "text"], rows)
